@@ -1,0 +1,62 @@
+/**
+ * Vietnamese text as it arrives from Word, PDFs and browsers, made clean: NFC, the right Đ/đ,
+ * ordinary spaces, no invisible characters, no doubled spaces.
+ */
+
+// Icelandic Ð/ð (U+00D0/U+00F0) and African Ɖ/ɖ (U+0189/U+0256) look like Vietnamese Đ/đ and are
+// what some fonts and converters produce.
+const D_LOOKALIKES: Record<string, string> = { "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ", "\u0256": "đ" };
+
+// Zero-width and formatting characters, soft hyphen, BOM.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E]/g;
+// Every kind of space except tab and newline.
+const SPACES = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+
+/** Clean one line or cell of text: NFC, Đ fixed, spaces folded, trimmed. Keeps tabs. */
+export function normalizeText(text: string): string {
+  return cleanChars(text).replace(/[ ]+/g, " ").trim();
+}
+
+/** Clean characters but keep the layout (tabs, newlines, spacing) of a whole document. */
+export function cleanChars(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u00D0\u0189\u00F0\u0256]/g, (c) => D_LOOKALIKES[c])
+    .replace(INVISIBLE, "")
+    .replace(SPACES, " ")
+    .replace(/\r\n?|\u2028|\u2029|\u000B|\u000C/g, "\n");
+}
+
+/**
+ * A key for matching names and headers: no diacritics, đ → d, lower case, punctuation folded to
+ * single spaces. "LĐLD tỉnh" and "ldld  Tinh" share the key "ldld tinh".
+ */
+export function matchKey(text: string): string {
+  return normalizeText(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Like matchKey, but keeps commas, semicolons and slashes as their own tokens (for splitting). */
+export function tokenKey(text: string): string[] {
+  const folded = normalizeText(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase();
+  return folded.match(/[a-z0-9]+|[,;/+&\n]/g) ?? [];
+}
+
+/** Remove markdown emphasis (**bold**, __bold__, *it*) that text copied from chat tools carries. */
+export function stripMarkdown(text: string): string {
+  return text.replace(/\*\*|__/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[;,.])/g, "$1$2");
+}
+
+/** True when a string would be read as a formula if typed into a cell. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
