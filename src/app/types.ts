@@ -1,6 +1,7 @@
 import type { CalendarDate } from "../core/dates/calendarDate";
 import type { Lang } from "../core/i18n/lang";
 import type { Issue } from "../core/validate/issue";
+import type { PeriodId } from "../core/summary/figures";
 import type { Progress } from "./port";
 
 export interface CommandOptions {
@@ -13,6 +14,8 @@ export interface CommandOptions {
 }
 
 export interface SummaryOptions extends CommandOptions {
+  /** Narrows the unit and overdue sections to a period (default: the whole year). */
+  readonly period?: PeriodId;
   /** Also write one sheet per quarter with that quarter's tasks and warnings. */
   readonly quarterSheets?: boolean;
 }

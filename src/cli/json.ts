@@ -1,0 +1,66 @@
+import { toIsoDate, type CalendarDate } from "../core/dates/calendarDate";
+import { issueMessage } from "../core/i18n/messages";
+import type { Lang } from "../core/i18n/lang";
+import type { PlanModel } from "../core/plan/workbookModel";
+import type { SummaryFigures } from "../core/summary/figures";
+import type { Issue } from "../core/validate/issue";
+
+const iso = (d: CalendarDate | null): string | null => (d ? toIsoDate(d) : null);
+
+export function issueJson(issue: Issue, lang: Lang) {
+  return {
+    code: issue.code,
+    severity: issue.severity,
+    taskId: issue.taskId ?? null,
+    unit: issue.unit ?? null,
+    sheet: issue.sheet ?? null,
+    row: issue.row ?? null,
+    column: issue.column ?? null,
+    ...(issue.line !== undefined ? { line: issue.line } : {}),
+    ...(issue.requirement !== undefined ? { requirement: issue.requirement } : {}),
+    params: issue.params,
+    message: issueMessage(issue, lang),
+  };
+}
+
+/** The `import --json` document of PRODUCT.md: dates as YYYY-MM-DD, units by canonical name. */
+export function planJson(model: PlanModel, issues: readonly Issue[], lang: Lang) {
+  return {
+    plan: { number: model.info.number, title: model.info.title, year: model.year, issuedOn: iso(model.info.issuedOn) },
+    tasks: model.taskRows
+      .filter((r) => !r.blank)
+      .map(({ task: t }) => ({
+        id: t.id,
+        quarter: t.quarter,
+        content: t.content,
+        leadUnits: t.leadUnits,
+        partnerUnits: t.partnerUnits,
+        deadline: iso(t.deadline),
+        deadlineText: t.deadlineText,
+        status: t.status,
+      })),
+    submissions: model.requirements.map((r) => ({
+      id: r.id,
+      title: r.title,
+      due: iso(r.due),
+      recipient: r.recipient,
+      requiredForEligibility: r.requiredForEligibility,
+      fromUnits: r.fromUnits,
+    })),
+    issues: issues.map((i) => issueJson(i, lang)),
+  };
+}
+
+export function summaryJson(f: SummaryFigures, sheetName: string | null) {
+  return {
+    plan: { number: f.planNumber, title: f.title, year: f.year },
+    asOf: toIsoDate(f.asOf),
+    sheet: sheetName,
+    period: f.period,
+    periods: f.periods,
+    units: f.units,
+    submissions: f.requirements.map((r) => ({ ...r, due: iso(r.due) })),
+    ineligibleUnits: f.ineligibleUnits,
+    overdue: f.overdue.map((o) => ({ ...o, deadline: toIsoDate(o.deadline) })),
+  };
+}

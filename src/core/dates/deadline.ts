@@ -1,0 +1,268 @@
+/**
+ * Deadline phrases from Vietnamese plans ("Trước 15/5/2021", "Quý II", "6 tháng đầu năm",
+ * "Thường xuyên") read into a day, and quarter section headings read into a Quarter.
+ */
+import { CalendarDate, Quarter, daysInMonth, makeDate } from "./calendarDate";
+import { normalizeText, stripMarkdown } from "../text/normalize";
+
+export type DeadlineParse =
+  | { kind: "date"; date: CalendarDate } // a day (end of month / quarter / half / year where the phrase names a period)
+  | { kind: "ongoing" } // "Thường xuyên", "Hằng tháng/Hàng tháng", "Liên tục", "Định kỳ": no deadline, not an error
+  | { kind: "none" } // blank / only punctuation
+  | { kind: "invalid"; reason: "impossible-date" | "unrecognised" };
+
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2200;
+
+/**
+ * Lower case, no diacritics, đ → d, one kind of dash, no spaces around "/". Unlike matchKey it keeps
+ * punctuation, because "/", "-" and "." are what separate the parts of a date.
+ */
+function foldForDates(text: string): string {
+  return normalizeText(stripMarkdown(normalizeText(text)))
+    .normalize("NFD")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
+    .replace(/\s+/g, " ")
+    .replace(/ ?\/ ?/g, "/")
+    .trim();
+}
+
+/**
+ * A date-like phrase found in the text. `day` undefined means the last day of the month, which is
+ * how a period (month, quarter, half year, year) becomes a deadline.
+ */
+interface Found {
+  readonly start: number;
+  readonly end: number;
+  readonly year: number | undefined; // as written; undefined when the phrase names no year
+  readonly month: number;
+  readonly day: number | undefined;
+  /** Names a particular day, not a period: such a phrase outranks a period and "Thường xuyên". */
+  readonly dayLevel: boolean;
+}
+
+type Parts = Omit<Found, "start" | "end">;
+
+interface Rule {
+  readonly pattern: RegExp; // global
+  /** Parts of the date, or null when the match turns out not to be a date after all. */
+  readonly read: (m: RegExpExecArray, text: string) => Parts | null;
+}
+
+const ROMAN: Record<string, Quarter> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+const SPELLED_MONTHS: Record<string, number> = { ba: 3, sau: 6, chin: 9 };
+
+function fullYear(digits: string | undefined): number | undefined {
+  if (digits === undefined) return undefined;
+  const n = Number(digits);
+  // Plans are recent; a two-digit year is always this century.
+  return digits.length === 2 ? 2000 + n : n;
+}
+
+const period = (year: number | undefined, month: number): Parts => ({ year, month, day: undefined, dayLevel: false });
+
+// Year suffix of a period: "/2023", "-2023", " năm 2023", "năm2023".
+const YEAR_SUFFIX = String.raw`(?:\s*(?:[/.-]|,?\s*nam)\s*(\d{4})(?!\d))?`;
+// Year straight after a phrase that ends in "năm": "6 tháng đầu năm 2022".
+const YEAR_AFTER_NAM = String.raw`(?: ?(\d{4})(?!\d))?`;
+const QUARTER_NUMBER = String.raw`(iv|iii|ii|i|[1-4])(?![a-z0-9])`;
+
+const RULES: readonly Rule[] = [
+  {
+    // 15/5/2021, 05-12-2022, 15.5.21, 15/5. The same separator throughout, so the "-" of a range
+    // ("01-3 - 15-3-2021") is never read as a year separator.
+    pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)/g,
+    read: (m, text) => {
+      const [, day, sep, month, year] = m;
+      const after = text.slice(m.index + m[0].length);
+      // "15/5/202": a truncated year, not a date without one.
+      if (year === undefined && after.startsWith(sep) && /^\d/.test(after.slice(1))) return null;
+      // Without a year, "1-2" and "2.5" are more often counts and decimals than dates.
+      if (year === undefined && sep !== "/" && !/ngay ?$/.test(text.slice(0, m.index))) return null;
+      return { year: fullYear(year), month: Number(month), day: Number(day), dayLevel: true };
+    },
+  },
+  {
+    // ISO order, as a date cell's text sometimes arrives: 2021-05-15.
+    pattern: /(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), dayLevel: true }),
+  },
+  {
+    // ngày 5 tháng 12 năm 2022, ngày 5 tháng 12
+    pattern: /(?<![a-z0-9])ngay ?(\d{1,2}) ?,? ?thang ?(\d{1,2})(?!\d)(?: ?(?:[/.-]|,? ?nam) ?(\d{4})(?!\d))?/g,
+    read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
+  },
+  {
+    // 5 tháng 12 năm 2022. The year is required: "3 tháng 1 lần" is "once every three months".
+    pattern: /(?<![a-z0-9])(\d{1,2}) thang (\d{1,2}) ?,? nam ?(\d{4})(?!\d)/g,
+    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
+  },
+  {
+    // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 3 đến tháng 6/2023: end of the
+    // (last) month named.
+    pattern: new RegExp(
+      String.raw`(?<![a-z0-9])thang ?(\d{1,2})(?!\d)` +
+        String.raw`(?: ?(?:-|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
+        YEAR_SUFFIX,
+      "g",
+    ),
+    read: (m) => period(fullYear(m[3]), Number(m[2] ?? m[1])),
+  },
+  {
+    // T3/2023. Not a bare "T3": that is also how people write "Thứ 3" (Tuesday).
+    pattern: /(?<![a-z0-9])t(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    read: (m) => period(Number(m[2]), Number(m[1])),
+  },
+  {
+    // 03/2023 standing alone: month and year.
+    pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    read: (m) => period(Number(m[2]), Number(m[1])),
+  },
+  {
+    // Quý II, Quý 2, quý II/2023, Quý IV năm 2022, Quý I - II, Q3/2023 (digits only after a bare
+    // "Q", which is too short a word to trust with roman numerals).
+    pattern: new RegExp(
+      String.raw`(?<![a-z0-9])(?:quy ?${QUARTER_NUMBER}|q([1-4])(?![a-z0-9]))` +
+        String.raw`(?: ?(?:-|,|va|den|toi) ?(?:quy ?)?${QUARTER_NUMBER})?` +
+        YEAR_SUFFIX,
+      "g",
+    ),
+    read: (m) => period(fullYear(m[4]), ROMAN[m[3] ?? m[1] ?? m[2]] * 3),
+  },
+  {
+    // 6 tháng đầu năm → 30/06, 9 tháng đầu năm → 30/09; N tháng cuối năm → 31/12.
+    pattern: new RegExp(
+      String.raw`(?<![a-z0-9])(1[0-2]|0?[1-9]|ba|sau|chin) thang (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM,
+      "g",
+    ),
+    read: (m) => period(fullYear(m[3]), m[2] === "cuoi" ? 12 : (SPELLED_MONTHS[m[1]] ?? Number(m[1]))),
+  },
+  {
+    // The reporting periods on their own: "9 tháng", "Báo cáo 6 tháng năm 2021". Only 3/6/9/12, and
+    // never followed by a number ("3 tháng 1 lần" is a frequency, "6 tháng 12" a day).
+    pattern: /(?<![a-z0-9])(3|6|9|12) thang(?![a-z0-9])(?! ?\/? ?\d)(?: ?,? ?nam ?(\d{4})(?!\d))?/g,
+    read: (m) => period(fullYear(m[2]), Number(m[1])),
+  },
+  {
+    // Nửa đầu năm / nửa cuối năm
+    pattern: new RegExp(String.raw`(?<![a-z0-9])nua (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    read: (m) => period(fullYear(m[2]), m[1] === "dau" ? 6 : 12),
+  },
+  {
+    // Cả năm, Cuối năm, Trong năm, Hết năm (2021)
+    pattern: new RegExp(String.raw`(?<![a-z0-9])(?:ca|cuoi|trong|het|suot) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    read: (m) => period(fullYear(m[1]), 12),
+  },
+  {
+    // Năm 2021
+    pattern: /(?<![a-z0-9])nam ?(\d{4})(?!\d)/g,
+    read: (m) => period(Number(m[1]), 12),
+  },
+];
+
+// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too.
+const ONGOING =
+  /(?<![a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam))(?![a-z0-9])/;
+
+// Words that introduce the deadline itself, or the end of a range. A date right after one of these
+// outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").
+const CUE =
+  /(?:(?:^|[^a-z0-9])(?:truoc|cham nhat|han|den|toi|xong|hoan thanh|ket thuc|het|trong|deadline)(?: (?:vao|ngay|la|cuoi|het))*|-) ?:? ?$/;
+
+/** All the date phrases in folded text, longest first where they overlap, in reading order. */
+function findDates(text: string): Found[] {
+  const all: Found[] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+      const parts = rule.read(m, text);
+      if (parts) all.push({ ...parts, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  // The longest reading wins: "ngày 5 tháng 12 năm 2022" is one date, not also "tháng 12" and "năm 2022".
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(text.length);
+  const kept: Found[] = [];
+  for (const f of all) {
+    if (taken.subarray(f.start, f.end).some((t) => t === 1)) continue;
+    taken.fill(1, f.start, f.end);
+    kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const validYear = (y: number): boolean => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
+
+/**
+ * The deadline a phrase names. A missing year is taken from a neighbouring date in the same phrase
+ * ("01/3 - 15/3/2021"), else it is the plan's year. Never throws.
+ */
+export function parseDeadline(text: string, planYear: number): DeadlineParse {
+  const clean = normalizeText(typeof text === "string" ? text : "");
+  if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: "none" };
+
+  const folded = foldForDates(clean);
+  // A year outside the range is not a date we understand; it still hides the shorter readings inside it.
+  const found = findDates(folded).filter((f) => f.year === undefined || validYear(f.year));
+  const ongoing = ONGOING.test(folded);
+  if (found.length === 0) return ongoing ? { kind: "ongoing" } : { kind: "invalid", reason: "unrecognised" };
+  if (ongoing && !found.some((f) => f.dayLevel)) return { kind: "ongoing" };
+
+  const dates: CalendarDate[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const year = found[i].year ?? yearNear(found, i) ?? planYear;
+    if (!validYear(year)) return { kind: "invalid", reason: "unrecognised" };
+    const { month, day } = found[i];
+    const date = month >= 1 && month <= 12 ? makeDate(year, month, day ?? daysInMonth(year, month)) : null;
+    // One impossible date anywhere is a typo the user should see, even if it is not the deadline.
+    if (date === null) return { kind: "invalid", reason: "impossible-date" };
+    dates.push(date);
+  }
+  return { kind: "date", date: dates[chooseDeadline(folded, found)] };
+}
+
+/** The year written on the nearest later date, else the nearest earlier one. */
+function yearNear(found: readonly Found[], i: number): number | undefined {
+  for (let j = i + 1; j < found.length; j++) if (found[j].year !== undefined) return found[j].year;
+  for (let j = i - 1; j >= 0; j--) if (found[j].year !== undefined) return found[j].year;
+  return undefined;
+}
+
+/**
+ * Which of several dates is the deadline: the last one introduced by a deadline word or a range
+ * dash; else the last particular day ("15/5/2021 (báo cáo 6 tháng)"); else the last period.
+ */
+function chooseDeadline(folded: string, found: readonly Found[]): number {
+  const last = (keep: (f: Found) => boolean): number => {
+    for (let i = found.length - 1; i >= 0; i--) if (keep(found[i])) return i;
+    return -1;
+  };
+  const cued = last((f) => CUE.test(folded.slice(Math.max(0, f.start - 40), f.start)));
+  if (cued >= 0) return cued;
+  const day = last((f) => f.dayLevel);
+  return day >= 0 ? day : found.length - 1;
+}
+
+// A line that is only a quarter heading: optional numbering ("II.", "a)", "-", "##"), optional
+// "Nhiệm vụ (trọng tâm)", the quarter, an optional year, an optional note in brackets or a month
+// range after a colon, and trailing punctuation. Anything more is a task that mentions a quarter.
+const QUARTER_HEADING = new RegExp(
+  String.raw`^[#>*+\- ]*(?:(?:[ivx]+|\d{1,2}|[a-z])[.)] ?)?` +
+    String.raw`(?:(?:cac )?(?:nhiem vu|cong viec|hoat dong)(?: trong tam)? )?` +
+    String.raw`quy ?${QUARTER_NUMBER}` +
+    String.raw`(?: ?(?:[/.-]|,? ?nam) ?\d{4}(?!\d))?` +
+    String.raw`(?: ?\([^()]*\))?` +
+    String.raw`(?: ?[:.-] ?\(?(?:tu )?thang ?\d{1,2} ?(?:-|den|toi) ?(?:thang ?)?\d{1,2}(?: ?(?:[/.-]|,? ?nam) ?\d{4})?\)?)?` +
+    String.raw`[ :.;-]*$`,
+);
+
+/** A Quarter (1-4) named by a section heading like "QUÝ I", "Quý 1", "QUÝ II:", "Quý IV (tháng 10–12)", "Quý III năm 2021"; null when the line is not a quarter heading. */
+export function parseQuarterHeading(text: string): Quarter | null {
+  const folded = foldForDates(typeof text === "string" ? text : "");
+  const m = QUARTER_HEADING.exec(folded);
+  return m ? ROMAN[m[1]] : null;
+}

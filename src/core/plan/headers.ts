@@ -1,0 +1,75 @@
+import { matchKey } from "../text/normalize";
+import type { ColumnSpec } from "../workbook/types";
+
+/** Column meanings of the task table, with the header spellings real plans use. */
+export type TaskField =
+  | "id"
+  | "quarter"
+  | "content"
+  | "leadUnits"
+  | "partnerUnits"
+  | "deadline"
+  | "status"
+  | "completedOn"
+  | "notes"
+  | "warnings";
+
+export const TASK_COLUMNS: Readonly<Record<TaskField, ColumnSpec>> = {
+  id: { header: "TT", synonyms: ["STT", "Số TT", "Số thứ tự", "No", "No.", "ID", "Mã"], width: 6 },
+  quarter: { header: "Quý", synonyms: ["Quarter", "Q"], width: 6, style: "integer" },
+  content: {
+    header: "Nội dung",
+    synonyms: ["Nội dung công việc", "Nhiệm vụ", "Nội dung nhiệm vụ", "Công việc", "Content", "Task", "Tasks"],
+    width: 60,
+    style: "wrap",
+  },
+  leadUnits: {
+    header: "Đơn vị chủ trì",
+    synonyms: ["Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì", "Đơn vị chịu trách nhiệm", "Lead units", "Lead unit", "Responsible units", "Responsible"],
+    width: 28,
+    style: "wrap",
+  },
+  partnerUnits: {
+    header: "Đơn vị phối hợp",
+    synonyms: ["Phối hợp", "Cơ quan phối hợp", "Partner units", "Partners"],
+    width: 24,
+    style: "wrap",
+  },
+  deadline: {
+    header: "Hạn hoàn thành",
+    synonyms: ["Thời gian", "Thời hạn", "Thời gian hoàn thành", "Thời gian thực hiện", "Hạn", "Deadline", "Due", "Due date"],
+    width: 14,
+    style: "date",
+  },
+  status: {
+    header: "Trạng thái",
+    synonyms: ["Tình trạng", "Status"],
+    width: 16,
+    allowed: ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng"],
+  },
+  completedOn: { header: "Ngày hoàn thành", synonyms: ["Completed on", "Done on", "Completion date"], width: 14, style: "date" },
+  notes: { header: "Ghi chú", synonyms: ["Notes", "Note", "Remarks"], width: 24, style: "wrap" },
+  warnings: { header: "Cảnh báo", synonyms: ["Warnings", "Warning"], width: 40, style: "wrap" },
+};
+
+export const TASK_FIELDS = Object.keys(TASK_COLUMNS) as TaskField[];
+
+/** Field → index into the headers, found by meaning; first match wins, the rest are duplicates. */
+export function mapHeaders<F extends string>(
+  headers: readonly string[],
+  specs: Readonly<Record<F, ColumnSpec>>,
+): { columns: Partial<Record<F, number>>; duplicates: { field: F; index: number }[] } {
+  const byKey = new Map<string, F>();
+  for (const field of Object.keys(specs) as F[]) {
+    for (const name of [specs[field].header, ...specs[field].synonyms]) byKey.set(matchKey(name), field);
+  }
+  const columns: Partial<Record<F, number>> = {};
+  const duplicates: { field: F; index: number }[] = [];
+  headers.forEach((h, index) => {
+    const field = byKey.get(matchKey(String(h ?? "")));
+    if (field === undefined) return;
+    if (columns[field] === undefined) columns[field] = index;
+    else duplicates.push({ field, index });
+  });
+  return { columns, duplicates };
+}

@@ -1,0 +1,51 @@
+import type { CalendarDate, Quarter } from "../dates/calendarDate";
+
+export type TaskStatus = "not-started" | "in-progress" | "done" | "paused";
+
+export const STATUS_LABELS: Readonly<Record<TaskStatus, { vi: string; en: string }>> = {
+  "not-started": { vi: "Chưa thực hiện", en: "Not started" },
+  "in-progress": { vi: "Đang thực hiện", en: "In progress" },
+  done: { vi: "Hoàn thành", en: "Done" },
+  paused: { vi: "Tạm dừng", en: "Paused" },
+};
+
+export interface PlanInfo {
+  /** As written, spaces around / and - removed: "217/KH-LĐLD". */
+  readonly number: string;
+  readonly title: string;
+  readonly year: number | null;
+  readonly issuedOn: CalendarDate | null;
+  readonly place: string;
+}
+
+export interface Task {
+  readonly id: string;
+  readonly quarter: Quarter | null;
+  readonly content: string;
+  readonly leadUnits: readonly string[];
+  readonly partnerUnits: readonly string[];
+  /** The day it is due: written, or derived (end of its quarter); null when ongoing or unreadable. */
+  readonly deadline: CalendarDate | null;
+  /** The deadline as the document wrote it ("" when derived or blank). */
+  readonly deadlineText: string;
+  readonly status: TaskStatus;
+  readonly completedOn: CalendarDate | null;
+  readonly notes: string;
+}
+
+export interface Requirement {
+  readonly id: string;
+  readonly title: string;
+  readonly due: CalendarDate | null;
+  readonly recipient: string;
+  /** Units (canonical names, groups allowed) that must submit. */
+  readonly fromUnits: readonly string[];
+  /** Not submitting excludes the unit from commendation. */
+  readonly requiredForEligibility: boolean;
+}
+
+export interface Submission {
+  readonly unit: string;
+  readonly requirementId: string;
+  readonly receivedOn: CalendarDate | null;
+}

@@ -1,0 +1,262 @@
+import { endOfQuarter, toExcelSerial, type CalendarDate } from "../dates/calendarDate";
+import { issueMessage } from "../i18n/messages";
+import type { Lang } from "../i18n/lang";
+import { matchKey } from "../text/normalize";
+import { unknownUnit, type Unit } from "../units/registry";
+import type { Issue } from "../validate/issue";
+import { validatePlan } from "../validate/validate";
+import { simulateEdits } from "../workbook/simulate";
+import type { CellValue, CellWrite, ColumnSpec, TableEdit, WorkbookEdit, WorkbookSnapshot } from "../workbook/types";
+import { TABLES } from "../workbook/types";
+import { TASK_COLUMNS, TASK_FIELDS, type TaskField } from "./headers";
+import type { ImportedTask, TextImport } from "./importText";
+import { STATUS_LABELS } from "./model";
+import {
+  ANCHORS,
+  INFO_COLUMNS,
+  INFO_FIELDS,
+  NO,
+  REQUIREMENT_COLUMNS,
+  SUBMISSION_COLUMNS,
+  UNIT_COLUMNS,
+  YES,
+  type InfoField,
+  type RequirementField,
+  type SubmissionField,
+  type UnitField,
+} from "./tables";
+import { KIND_LABELS, readPlanModel, type PlanModel } from "./workbookModel";
+
+export interface SyncInput {
+  readonly snapshot: WorkbookSnapshot;
+  /** A plan read from document text, to bring into the workbook. */
+  readonly imported?: TextImport;
+  readonly asOf: CalendarDate;
+  readonly lang: Lang;
+  readonly fallbackYear: number;
+}
+
+export interface SyncResult {
+  readonly edits: WorkbookEdit[];
+  /** The plan as it reads once the edits are applied, and its issues. */
+  readonly model: PlanModel;
+  readonly issues: Issue[];
+  readonly tasksAdded: number;
+  readonly tasksKept: string[];
+}
+
+const text = (value: string): CellWrite => ({ value });
+const date = (d: CalendarDate | null): CellWrite => (d ? { value: toExcelSerial(d), style: "date" } : { value: null });
+const num = (n: number | null): CellWrite => ({ value: n, style: "integer" });
+/** Units in one cell: ";" between them, since a unit's own name may hold a comma. */
+export const joinUnits = (units: readonly string[]): string => units.join("; ");
+const specs = <F extends string>(record: Readonly<Record<F, ColumnSpec>>): ColumnSpec[] => Object.values(record);
+const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+
+function tableEdit(name: string, columns: ColumnSpec[], existingName?: string): TableEdit & {
+  cells: TableEdit["cells"][number][];
+  append: Record<string, CellWrite>[];
+  ownedColumns: TableEdit["ownedColumns"][number][];
+} {
+  const anchor = ANCHORS[name as keyof typeof ANCHORS];
+  return {
+    kind: "table",
+    table: existingName ?? name,
+    sheet: anchor.sheet,
+    anchor: { row: anchor.row, column: anchor.column },
+    columns,
+    cells: [],
+    ownedColumns: [],
+    append: [],
+  };
+}
+
+function taskRecord(t: ImportedTask, lang: Lang): Record<string, CellWrite> {
+  void lang;
+  const deadline: CellWrite = t.deadline ? date(t.deadline) : text(t.deadlineText);
+  return {
+    [TASK_COLUMNS.id.header]: /^\d+$/.test(t.id) ? { value: Number(t.id) } : text(t.id),
+    [TASK_COLUMNS.quarter.header]: num(t.quarter),
+    [TASK_COLUMNS.content.header]: text(t.content),
+    [TASK_COLUMNS.leadUnits.header]: text(joinUnits(t.leadUnits)),
+    [TASK_COLUMNS.partnerUnits.header]: text(joinUnits(t.partnerUnits)),
+    [TASK_COLUMNS.deadline.header]: t.deadline === null && t.deadlineText === "" ? { value: null } : deadline,
+    [TASK_COLUMNS.status.header]: text(t.statusText && !/^\s*$/.test(t.statusText) ? t.statusText : STATUS_LABELS[t.status].vi),
+    [TASK_COLUMNS.completedOn.header]: date(t.completedOn),
+    [TASK_COLUMNS.notes.header]: text(t.notes),
+  };
+}
+
+function unitRecord(u: Unit): Record<string, CellWrite> {
+  return {
+    [UNIT_COLUMNS.name.header]: text(u.name),
+    [UNIT_COLUMNS.aliases.header]: text(u.aliases.join("; ")),
+    [UNIT_COLUMNS.kind.header]: text(KIND_LABELS[u.kind]),
+    [UNIT_COLUMNS.groups.header]: text(u.groups.join("; ")),
+    [UNIT_COLUMNS.review.header]: text(u.review ? YES : ""),
+  };
+}
+
+/**
+ * Everything "sync" means, as edits: create or upgrade the tables, bring an imported plan in
+ * (new task numbers only: tasks already in the workbook stay as the user has them), fill derived
+ * values where cells are blank, add units seen to the registry (unknown ones for review), keep one
+ * submissions row per (unit, requirement), and refresh the Cảnh báo columns.
+ */
+export function planSync(input: SyncInput): SyncResult {
+  const { snapshot, imported, lang } = input;
+  const before = readPlanModel(snapshot, imported?.info.year ?? input.fallbackYear);
+  const year = before.infoTable ? before.year : (imported?.info.year ?? before.year);
+  const edits: TableEdit[] = [];
+
+  // Plan information.
+  const info = tableEdit(TABLES.info, specs(INFO_COLUMNS), before.infoTable?.table.name);
+  const infoValues: Record<InfoField, CellWrite> = {
+    number: text(imported?.info.number ?? ""),
+    issuedOn: date(imported?.info.issuedOn ?? null),
+    title: text(imported?.info.title ?? ""),
+    year: num(imported?.info.year ?? year),
+    place: text(imported?.info.place ?? ""),
+  };
+  for (const f of Object.keys(INFO_FIELDS) as InfoField[]) {
+    const row = before.infoRows[f];
+    if (row === undefined) {
+      info.append.push({ [INFO_COLUMNS.field.header]: text(INFO_FIELDS[f].header), [INFO_COLUMNS.value.header]: infoValues[f] });
+    } else if (before.infoTable && imported) {
+      const valueIndex = before.infoTable.columns.value;
+      const current = valueIndex === undefined ? null : before.infoTable.table.rows[row][valueIndex];
+      if (blank(current) && !blank(infoValues[f].value)) info.cells.push({ row, column: INFO_COLUMNS.value.header, value: infoValues[f] });
+    }
+  }
+  edits.push(info);
+
+  // Tasks: fill blanks the plan implies, then add the imported tasks the workbook lacks.
+  const tasks = tableEdit(TABLES.tasks, TASK_FIELDS.map((f) => TASK_COLUMNS[f]), before.tasks?.table.name);
+  const has = (f: TaskField) => before.tasks?.columns[f] !== undefined;
+  for (const r of before.taskRows) {
+    if (r.blank) continue;
+    const row = before.tasks?.table.rows[r.index] ?? [];
+    const cell = (f: TaskField) => (has(f) ? row[before.tasks?.columns[f] as number] : null);
+    if (blank(cell("quarter")) && r.task.deadline && r.deadlineState === "ok") {
+      tasks.cells.push({ row: r.index, column: TASK_COLUMNS.quarter.header, value: num(r.task.quarter) });
+    }
+    if (r.deadlineState === "derived" && r.task.quarter !== null) {
+      tasks.cells.push({ row: r.index, column: TASK_COLUMNS.deadline.header, value: date(endOfQuarter(year, r.task.quarter)) });
+    }
+    if (blank(cell("status"))) tasks.cells.push({ row: r.index, column: TASK_COLUMNS.status.header, value: text(STATUS_LABELS["not-started"].vi) });
+  }
+  const existingIds = new Set(before.taskRows.filter((r) => r.rawId).map((r) => r.rawId));
+  const existingContent = new Set(before.taskRows.map((r) => matchKey(r.task.content)));
+  const tasksKept: string[] = [];
+  for (const t of imported?.tasks ?? []) {
+    if (t.id ? existingIds.has(t.id) : existingContent.has(matchKey(t.content))) {
+      if (t.id) tasksKept.push(t.id);
+      continue;
+    }
+    tasks.append.push(taskRecord(t, lang));
+  }
+  edits.push(tasks);
+
+  // Units: the registry, plus every unit the plan names that it does not know (for review).
+  let registry = before.registry.with(imported?.newUnits ?? []);
+  const seen: Unit[] = [];
+  for (const r of before.taskRows) {
+    for (const name of [...r.task.leadUnits, ...r.task.partnerUnits]) if (!registry.find(name)) seen.push(unknownUnit(name));
+  }
+  registry = registry.with(seen);
+  const units = tableEdit(TABLES.units, specs(UNIT_COLUMNS), before.unitsTable?.table.name);
+  const known = new Set(before.unitsTable ? before.registry.units.map((u) => u.name) : []);
+  for (const u of registry.units) if (!known.has(u.name)) units.append.push(unitRecord(u));
+  edits.push(units);
+
+  // Requirements, numbered after the ones already there.
+  const requirements = tableEdit(TABLES.requirements, specs(REQUIREMENT_COLUMNS), before.requirementsTable?.table.name);
+  const allRequirements = [...before.requirements];
+  const titleKeys = new Set(before.requirements.map((r) => matchKey(r.title)));
+  for (const r of imported?.requirements ?? []) {
+    if (titleKeys.has(matchKey(r.title))) continue;
+    let n = allRequirements.length + 1;
+    while (allRequirements.some((x) => x.id === `R${n}`)) n++;
+    const req = { ...r, id: `R${n}` };
+    allRequirements.push(req);
+    requirements.append.push({
+      [REQUIREMENT_COLUMNS.id.header]: text(req.id),
+      [REQUIREMENT_COLUMNS.title.header]: text(req.title),
+      [REQUIREMENT_COLUMNS.due.header]: date(req.due),
+      [REQUIREMENT_COLUMNS.recipient.header]: text(req.recipient),
+      [REQUIREMENT_COLUMNS.fromUnits.header]: text(joinUnits(req.fromUnits)),
+      [REQUIREMENT_COLUMNS.required.header]: text(req.requiredForEligibility ? YES : NO),
+    } satisfies Partial<Record<string, CellWrite>> as Record<string, CellWrite>);
+  }
+  edits.push(requirements);
+
+  // One submissions row per (unit, requirement).
+  const submissions = tableEdit(TABLES.submissions, specs(SUBMISSION_COLUMNS), before.submissionsTable?.table.name);
+  const pairs = new Set(before.submissionRows.map((s) => `${s.submission.unit}\u0000${s.submission.requirementId}`));
+  for (const req of allRequirements) {
+    const owing = new Set(req.fromUnits.flatMap((name) => registry.expand(name).map((u) => u.name)));
+    for (const unit of owing) {
+      const key = `${unit}\u0000${req.id}`;
+      if (pairs.has(key)) continue;
+      pairs.add(key);
+      submissions.append.push({
+        [SUBMISSION_COLUMNS.unit.header]: text(unit),
+        [SUBMISSION_COLUMNS.requirementId.header]: text(req.id),
+        [SUBMISSION_COLUMNS.requirement.header]: text(req.title),
+      });
+    }
+  }
+  edits.push(submissions);
+
+  const after = readPlanModel(simulateEdits(snapshot, edits), year);
+  const issues = validatePlan(after, input.asOf);
+  addWarnings(edits, after, issues, lang);
+  return { edits, model: after, issues, tasksAdded: tasks.append.length, tasksKept };
+}
+
+type Field = TaskField | RequirementField | SubmissionField | UnitField;
+
+/** The Cảnh báo texts of every row of the tasks and submissions tables, as owned-column writes. */
+export function warningColumns(model: PlanModel, issues: readonly Issue[], lang: Lang): { table: string; values: CellWrite[]; isTasks: boolean }[] {
+  const out: { table: string; values: CellWrite[]; isTasks: boolean }[] = [];
+  for (const [bound, isTasks] of [[model.tasks, true], [model.submissionsTable, false]] as const) {
+    if (!bound) continue;
+    const t = bound.table;
+    const lines: string[][] = t.rows.map(() => []);
+    for (const issue of issues) {
+      if (issue.sheet !== t.sheet || issue.row === undefined) continue;
+      const index = issue.row - t.headerRow - 1;
+      if (index >= 0 && index < lines.length) lines[index].push(issueMessage(issue, lang));
+    }
+    out.push({ table: t.name, values: lines.map((l) => ({ value: l.length ? l.join("\n") : null })), isTasks });
+  }
+  return out;
+}
+
+function addWarnings(edits: TableEdit[], model: PlanModel, issues: readonly Issue[], lang: Lang): void {
+  for (const w of warningColumns(model, issues, lang)) {
+    const edit = edits.find((e) => e.table === w.table) as ReturnType<typeof tableEdit> | undefined;
+    const header = w.isTasks ? TASK_COLUMNS.warnings.header : SUBMISSION_COLUMNS.warnings.header;
+    edit?.ownedColumns.push({ column: header, values: w.values });
+  }
+}
+
+/** Edits that refresh only the Cảnh báo columns (what Validate writes). */
+export function warningEdits(model: PlanModel, issues: readonly Issue[], lang: Lang): TableEdit[] {
+  return warningColumns(model, issues, lang).map((w) => {
+    const spec = w.isTasks ? TASK_COLUMNS.warnings : SUBMISSION_COLUMNS.warnings;
+    const t = w.isTasks ? model.tasks : model.submissionsTable;
+    return {
+      kind: "table",
+      table: w.table,
+      sheet: t?.table.sheet ?? "",
+      anchor: { row: t?.table.headerRow ?? 1, column: t?.table.firstColumn ?? 1 },
+      columns: [spec],
+      cells: [],
+      ownedColumns: [{ column: spec.header, values: w.values }],
+      append: [],
+    };
+  });
+}
+
+export type { Field };

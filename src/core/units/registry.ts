@@ -1,0 +1,121 @@
+import { matchKey } from "../text/normalize";
+
+export type UnitKind = "province" | "district" | "sector" | "grassroots" | "bloc" | "outside" | "group" | "all";
+
+export interface Unit {
+  /** Canonical name, as written in the plan sheet. */
+  readonly name: string;
+  readonly aliases: readonly string[];
+  readonly kind: UnitKind;
+  /** Canonical names of the groups this unit belongs to. */
+  readonly groups: readonly string[];
+  /** Seen in a plan but not known: kept, and flagged until someone reviews it. */
+  readonly review: boolean;
+  readonly note?: string;
+}
+
+export interface UnitMatch {
+  readonly unit: Unit;
+  readonly key: string;
+}
+
+const isGroupKind = (kind: UnitKind): boolean => kind === "group" || kind === "all";
+
+/** Edit distance on keys, for "did you mean" suggestions. */
+function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The units an office knows, looked up by any name or abbreviation, diacritics and case aside. */
+export class UnitRegistry {
+  private readonly byKey = new Map<string, Unit>();
+  private readonly byName = new Map<string, Unit>();
+
+  constructor(readonly units: readonly Unit[]) {
+    for (const unit of units) {
+      this.byName.set(unit.name, unit);
+      for (const name of [unit.name, ...unit.aliases]) {
+        const key = matchKey(name);
+        // The first unit to claim a name keeps it: the canonical names come first in the seed.
+        if (key && !this.byKey.has(key)) this.byKey.set(key, unit);
+      }
+    }
+  }
+
+  /** Every (key, unit) pair, for building the splitter's lookup. */
+  entries(): IterableIterator<[string, Unit]> {
+    return this.byKey.entries();
+  }
+
+  find(text: string): Unit | null {
+    return this.byKey.get(matchKey(text)) ?? null;
+  }
+
+  get(name: string): Unit | null {
+    return this.byName.get(name) ?? null;
+  }
+
+  /** A known unit (not one awaiting review) by any of its names. */
+  isKnown(name: string): boolean {
+    const unit = this.find(name);
+    return unit !== null && !unit.review;
+  }
+
+  /** The reviewed unit whose name or alias is closest to text, for suggestions. */
+  closest(text: string): string | null {
+    const key = matchKey(text);
+    let best: { name: string; score: number } | null = null;
+    for (const [aliasKey, unit] of this.byKey) {
+      if (unit.review) continue;
+      const score = levenshtein(key, aliasKey) / Math.max(key.length, aliasKey.length, 1);
+      if (!best || score < best.score) best = { name: unit.name, score };
+    }
+    return best && best.score <= 0.5 ? best.name : null;
+  }
+
+  /**
+   * The units that answer for a name: a single unit gives itself; a group gives its members
+   * (recursively); "all" gives every unit that is not a group or an outside body. A group without
+   * members answers for itself.
+   */
+  expand(name: string): Unit[] {
+    const unit = this.get(name) ?? this.find(name);
+    if (!unit) return [];
+    if (!isGroupKind(unit.kind)) return [unit];
+    const members =
+      unit.kind === "all"
+        ? this.units.filter((u) => !isGroupKind(u.kind) && u.kind !== "outside" && u.kind !== "bloc")
+        : this.membersOf(unit.name, new Set([unit.name]));
+    return members.length > 0 ? members : [unit];
+  }
+
+  private membersOf(group: string, seen: Set<string>): Unit[] {
+    const out: Unit[] = [];
+    for (const u of this.units) {
+      if (!u.groups.includes(group) || seen.has(u.name)) continue;
+      seen.add(u.name);
+      if (isGroupKind(u.kind)) out.push(...this.membersOf(u.name, seen));
+      else out.push(u);
+    }
+    return out;
+  }
+
+  /** A registry with these units added after the existing ones (existing names win). */
+  with(extra: readonly Unit[]): UnitRegistry {
+    const fresh = extra.filter((u) => !this.byName.has(u.name) && !this.find(u.name));
+    return fresh.length ? new UnitRegistry([...this.units, ...fresh]) : this;
+  }
+}
+
+export function unknownUnit(name: string): Unit {
+  return { name, aliases: [], kind: "grassroots", groups: [], review: true };
+}

@@ -1,0 +1,129 @@
+import { compareDates, daysBetween, formatDateVi, quarterOf, type CalendarDate } from "../dates/calendarDate";
+import type { PlanModel, TaskRow } from "../plan/workbookModel";
+import { TASK_COLUMNS } from "../plan/headers";
+import { doneLateDays, overdueDays } from "../plan/taskRules";
+import { SUBMISSION_COLUMNS } from "../plan/tables";
+import type { TaskField } from "../plan/headers";
+import type { Issue, IssueCode, Severity } from "./issue";
+
+/** The severity each code carries; errors make `validate` exit 1. */
+export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
+  "task-id-missing": "error",
+  "task-id-duplicate": "error",
+  "task-content-missing": "error",
+  "unit-missing": "warning",
+  "unit-unknown": "warning",
+  "status-unknown": "warning",
+  "deadline-invalid": "error",
+  "deadline-outside-year": "warning",
+  "deadline-outside-quarter": "warning",
+  "task-overdue": "warning",
+  "task-done-late": "info",
+  "done-date-invalid": "warning",
+  "submission-late": "warning",
+  "submission-missing": "warning",
+  "submission-date-invalid": "warning",
+  "unit-ineligible": "warning",
+  "plan-table-missing": "error",
+  "plan-empty": "error",
+  "header-missing": "error",
+  "header-duplicate": "warning",
+};
+
+/**
+ * Every rule over the plan, as of a day. Pure and linear in the number of rows: one pass over the
+ * tasks, one over the submissions.
+ */
+export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
+  const issues: Issue[] = [...model.issues];
+  const tasks = model.tasks;
+  if (tasks) {
+    const sheet = tasks.table.sheet;
+    const where = (r: TaskRow, field: TaskField) => {
+      const index = tasks.columns[field];
+      return {
+        sheet,
+        row: r.sheetRow,
+        column: index === undefined ? TASK_COLUMNS[field].header : tasks.table.headers[index],
+        columnIndex: index === undefined ? undefined : tasks.table.firstColumn + index,
+        taskId: r.task.id || undefined,
+      };
+    };
+    const add = (code: IssueCode, r: TaskRow, field: TaskField, params: Issue["params"] = {}, extra: Partial<Issue> = {}) =>
+      issues.push({ code, severity: SEVERITY[code], ...where(r, field), ...extra, params });
+    const seenIds = new Map<string, number>();
+    for (const r of model.taskRows) {
+      if (r.blank) continue;
+      const t = r.task;
+      if (!r.rawId) add("task-id-missing", r, "id");
+      else if (seenIds.has(r.rawId)) add("task-id-duplicate", r, "id", { firstRow: seenIds.get(r.rawId) as number });
+      else seenIds.set(r.rawId, r.sheetRow);
+      if (!t.content) add("task-content-missing", r, "content");
+      if (t.leadUnits.length === 0) add("unit-missing", r, "leadUnits");
+      for (const [field, units] of [["leadUnits", t.leadUnits], ["partnerUnits", t.partnerUnits]] as const) {
+        for (const unit of units) {
+          if (model.registry.isKnown(unit)) continue;
+          const closest = model.registry.closest(unit);
+          add("unit-unknown", r, field, closest ? { unit, closest } : { unit }, { unit });
+        }
+      }
+      if (!r.statusKnown) add("status-unknown", r, "status", { text: r.statusText });
+      if (r.deadlineState === "impossible-date" || r.deadlineState === "unrecognised") {
+        add("deadline-invalid", r, "deadline", { text: t.deadlineText, reason: r.deadlineState });
+      }
+      if (t.deadline && r.deadlineState === "ok") {
+        if (t.deadline.year !== model.year) add("deadline-outside-year", r, "deadline", { date: formatDateVi(t.deadline), year: model.year });
+        else if (t.quarter !== null && !r.quarterBlank && quarterOf(t.deadline) !== t.quarter) {
+          add("deadline-outside-quarter", r, "deadline", { date: formatDateVi(t.deadline), quarter: t.quarter });
+        }
+      }
+      if (!r.completedValid) add("done-date-invalid", r, "completedOn", { text: r.completedText });
+      const overdue = overdueDays(t, asOf);
+      if (overdue !== null && t.deadline) add("task-overdue", r, "deadline", { days: overdue, date: formatDateVi(t.deadline) });
+      const late = doneLateDays(t);
+      if (late !== null && t.deadline) add("task-done-late", r, "completedOn", { days: late, date: formatDateVi(t.deadline) });
+    }
+  }
+  validateSubmissions(model, asOf, issues);
+  return issues;
+}
+
+function validateSubmissions(model: PlanModel, asOf: CalendarDate, issues: Issue[]): void {
+  const b = model.submissionsTable;
+  if (!b) return;
+  const requirements = new Map(model.requirements.map((r) => [r.id, r]));
+  const column = (field: keyof typeof SUBMISSION_COLUMNS) => {
+    const index = b.columns[field];
+    return {
+      column: index === undefined ? SUBMISSION_COLUMNS[field].header : b.table.headers[index],
+      columnIndex: index === undefined ? undefined : b.table.firstColumn + index,
+    };
+  };
+  for (const r of model.submissionRows) {
+    const req = requirements.get(r.submission.requirementId);
+    if (!req || !r.submission.unit) continue;
+    const base = { sheet: b.table.sheet, row: r.sheetRow, unit: r.submission.unit, requirement: req.title, ...column("receivedOn") };
+    const received = r.submission.receivedOn;
+    if (!r.receivedValid) {
+      issues.push({ code: "submission-date-invalid", severity: SEVERITY["submission-date-invalid"], ...base, params: { text: r.receivedText } });
+      continue;
+    }
+    if (!req.due) continue;
+    const due = req.due;
+    if (received && compareDates(received, due) > 0) {
+      issues.push({ code: "submission-late", severity: SEVERITY["submission-late"], ...base, params: { days: daysBetween(due, received), due: formatDateVi(due), title: req.title } });
+    }
+    if (!received && compareDates(due, asOf) < 0) {
+      issues.push({ code: "submission-missing", severity: SEVERITY["submission-missing"], ...base, params: { due: formatDateVi(due), title: req.title, days: daysBetween(due, asOf) } });
+      if (req.requiredForEligibility) {
+        issues.push({ code: "unit-ineligible", severity: SEVERITY["unit-ineligible"], ...base, ...column("unit"), params: { title: req.title } });
+      }
+    }
+  }
+}
+
+export function countBySeverity(issues: readonly Issue[]): { error: number; warning: number; info: number } {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of issues) counts[i.severity]++;
+  return counts;
+}
