@@ -164,7 +164,9 @@ function printIssues(issues: readonly Issue[], lang: Lang, io: Io): void {
     return;
   }
   const order = { error: 0, warning: 1, info: 2 };
-  const sorted = [...issues].sort((a, b) => order[a.severity] - order[b.severity] || (a.row ?? 0) - (b.row ?? 0));
+  const sorted = [...issues].sort(
+    (a, b) => order[a.severity] - order[b.severity] || (a.sheet ?? "").localeCompare(b.sheet ?? "", "vi") || (a.row ?? 0) - (b.row ?? 0),
+  );
   const headers = lang === "vi" ? ["Mức", "Mã", "Nơi", "TT", "Đơn vị", "Nội dung"] : ["Severity", "Code", "Where", "Task", "Unit", "Message"];
   io.out(
     formatTable(

@@ -15,10 +15,17 @@ for (const status of Object.keys(SYNONYMS) as TaskStatus[]) {
 
 /** A status from a cell: blank means not started; an unknown word gives null. */
 export function parseStatus(text: string): TaskStatus | null {
-  const key = matchKey(text);
-  if (key === "") return "not-started";
-  return BY_KEY.get(key) ?? null;
+  let status = CACHE.get(text);
+  if (status === undefined) {
+    const key = matchKey(text);
+    status = key === "" ? "not-started" : (BY_KEY.get(key) ?? null);
+    // A status column holds a handful of distinct texts; don't let odd ones grow the cache forever.
+    if (CACHE.size < 1000) CACHE.set(text, status);
+  }
+  return status;
 }
+
+const CACHE = new Map<string, TaskStatus | null>();
 
 export function statusLabel(status: TaskStatus, lang: "vi" | "en"): string {
   return STATUS_LABELS[status][lang];

@@ -89,6 +89,9 @@ export interface PlanModel {
   readonly issues: readonly Issue[];
 }
 
+// Zero-width characters alone count as blank, as they look blank to the user.
+const isBlankCell = (v: CellValue | undefined): boolean => v === null || v === undefined || cellText(v) === "";
+
 export const cellText = (v: CellValue | undefined): string =>
   v === null || v === undefined ? "" : typeof v === "string" ? normalizeText(v) : String(v);
 
@@ -319,7 +322,7 @@ function readTaskRow(b: BoundTable<TaskField>, row: readonly CellValue[], index:
     completedOn: completed.date,
     notes: cellText(at(b, row, "notes")),
   };
-  const blank = row.every((v, i) => i === b.columns.warnings || cellText(v) === "");
+  const blank = row.every((v, i) => i === b.columns.warnings || isBlankCell(v));
   return {
     task,
     index,

@@ -39,6 +39,9 @@ function levenshtein(a: string, b: string): number {
 export class UnitRegistry {
   private readonly byKey = new Map<string, Unit>();
   private readonly byName = new Map<string, Unit>();
+  // Plans repeat the same few unit names on thousands of rows: remember answers per text.
+  private readonly findCache = new Map<string, Unit | null>();
+  private readonly closestCache = new Map<string, string | null>();
 
   constructor(readonly units: readonly Unit[]) {
     for (const unit of units) {
@@ -57,7 +60,12 @@ export class UnitRegistry {
   }
 
   find(text: string): Unit | null {
-    return this.byKey.get(matchKey(text)) ?? null;
+    let unit = this.findCache.get(text);
+    if (unit === undefined) {
+      unit = this.byKey.get(matchKey(text)) ?? null;
+      this.findCache.set(text, unit);
+    }
+    return unit;
   }
 
   get(name: string): Unit | null {
@@ -72,6 +80,14 @@ export class UnitRegistry {
 
   /** The reviewed unit whose name or alias is closest to text, for suggestions. */
   closest(text: string): string | null {
+    const cached = this.closestCache.get(text);
+    if (cached !== undefined) return cached;
+    const found = this.closestUncached(text);
+    this.closestCache.set(text, found);
+    return found;
+  }
+
+  private closestUncached(text: string): string | null {
     const key = matchKey(text);
     let best: { name: string; score: number } | null = null;
     for (const [aliasKey, unit] of this.byKey) {
