@@ -2,7 +2,7 @@
  * Deadline phrases from Vietnamese plans ("Trước 15/5/2021", "Quý II", "6 tháng đầu năm",
  * "Thường xuyên") read into a day, and quarter section headings read into a Quarter.
  */
-import { CalendarDate, Quarter, daysInMonth, makeDate } from "./calendarDate";
+import { CalendarDate, Quarter, compareDates, daysInMonth, makeDate } from "./calendarDate";
 import { normalizeText, stripMarkdown } from "../text/normalize";
 
 export type DeadlineParse =
@@ -65,8 +65,10 @@ function fullYear(digits: string | undefined): number | undefined {
 
 const period = (year: number | undefined, month: number): Parts => ({ year, month, day: undefined, dayLevel: false });
 
-// Year suffix of a period: "/2023", "-2023", " năm 2023", "năm2023".
-const YEAR_SUFFIX = String.raw`(?:\s*(?:[/.-]|,?\s*nam)\s*(\d{4})(?!\d))?`;
+// Year suffix of a period, in two groups: "/2023", "-2023", " năm 2023", or "/23". Two digits only
+// right after "/": "tháng 3 - 15" is not March 2015.
+const YEAR_SUFFIX = String.raw`(?: ?(?:[/.-]|,? ?nam) ?(\d{4})(?!\d)|\/(\d{2})(?![\d/]))?`;
+const suffixYear = (m: RegExpExecArray, group: number): number | undefined => fullYear(m[group] ?? m[group + 1]);
 // Year straight after a phrase that ends in "năm": "6 tháng đầu năm 2022".
 const YEAR_AFTER_NAM = String.raw`(?: ?(\d{4})(?!\d))?`;
 const QUARTER_NUMBER = String.raw`(iv|iii|ii|i|[1-4])(?![a-z0-9])`;
@@ -78,11 +80,11 @@ const RULES: readonly Rule[] = [
     pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)/g,
     read: (m, text) => {
       const [, day, sep, month, year] = m;
-      const after = text.slice(m.index + m[0].length);
+      const end = m.index + m[0].length;
       // "15/5/202": a truncated year, not a date without one.
-      if (year === undefined && after.startsWith(sep) && /^\d/.test(after.slice(1))) return null;
+      if (year === undefined && text[end] === sep && /\d/.test(text[end + 1] ?? "")) return null;
       // Without a year, "1-2" and "2.5" are more often counts and decimals than dates.
-      if (year === undefined && sep !== "/" && !/ngay ?$/.test(text.slice(0, m.index))) return null;
+      if (year === undefined && sep !== "/" && !/ngay ?$/.test(text.slice(Math.max(0, m.index - 5), m.index))) return null;
       return { year: fullYear(year), month: Number(month), day: Number(day), dayLevel: true };
     },
   },
@@ -97,9 +99,9 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
-    // 5 tháng 12 năm 2022. The year is required: "3 tháng 1 lần" is "once every three months".
-    pattern: /(?<![a-z0-9])(\d{1,2}) thang (\d{1,2}) ?,? nam ?(\d{4})(?!\d)/g,
-    read: (m) => ({ year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
+    // 5 tháng 12 năm 2022, 5 tháng 12 — but "3 tháng 1 lần" is "once every three months".
+    pattern: /(?<![a-z0-9])(\d{1,2}) thang (\d{1,2})(?!\d)(?! ?lan(?![a-z]))(?: ?,? nam ?(\d{4})(?!\d))?/g,
+    read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
     // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 3 đến tháng 6/2023: end of the
@@ -110,7 +112,7 @@ const RULES: readonly Rule[] = [
         YEAR_SUFFIX,
       "g",
     ),
-    read: (m) => period(fullYear(m[3]), Number(m[2] ?? m[1])),
+    read: (m) => period(suffixYear(m, 3), Number(m[2] ?? m[1])),
   },
   {
     // T3/2023. Not a bare "T3": that is also how people write "Thứ 3" (Tuesday).
@@ -131,7 +133,7 @@ const RULES: readonly Rule[] = [
         YEAR_SUFFIX,
       "g",
     ),
-    read: (m) => period(fullYear(m[4]), ROMAN[m[3] ?? m[1] ?? m[2]] * 3),
+    read: (m) => period(suffixYear(m, 4), ROMAN[m[3] ?? m[1] ?? m[2]] * 3),
   },
   {
     // 6 tháng đầu năm → 30/06, 9 tháng đầu năm → 30/09; N tháng cuối năm → 31/12.
@@ -158,8 +160,8 @@ const RULES: readonly Rule[] = [
     read: (m) => period(fullYear(m[1]), 12),
   },
   {
-    // Năm 2021
-    pattern: /(?<![a-z0-9])nam ?(\d{4})(?!\d)/g,
+    // Năm 2021 (but not "Việt Nam 2021")
+    pattern: /(?<![a-z0-9])(?<!viet )nam ?(\d{4})(?!\d)/g,
     read: (m) => period(Number(m[1]), 12),
   },
 ];
@@ -168,10 +170,13 @@ const RULES: readonly Rule[] = [
 const ONGOING =
   /(?<![a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam))(?![a-z0-9])/;
 
-// Words that introduce the deadline itself, or the end of a range. A date right after one of these
-// outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").
+// Words that introduce the deadline itself, the end of a range, or one more deadline ("và"). A date
+// right after one of these outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").
 const CUE =
-  /(?:(?:^|[^a-z0-9])(?:truoc|cham nhat|han|den|toi|xong|hoan thanh|ket thuc|het|trong|deadline)(?: (?:vao|ngay|la|cuoi|het))*|-) ?:? ?$/;
+  /(?:(?:^|[^a-z0-9])(?:truoc|cham nhat|han|den|toi|xong|hoan thanh|ket thuc|het|trong|va|deadline)(?: (?:vao|ngay|la|cuoi|het))*|-) ?:? ?$/;
+
+// What joins the two ends of a range: "15/12/2021 - 15/1", "từ … đến (hết) (ngày) …".
+const RANGE_JOIN = /^ ?(?:-|(?:den|toi)(?: het)?(?: ngay)?) ?$/;
 
 /** All the date phrases in folded text, longest first where they overlap, in reading order. */
 function findDates(text: string): Found[] {
@@ -212,12 +217,20 @@ export function parseDeadline(text: string, planYear: number): DeadlineParse {
   if (found.length === 0) return ongoing ? { kind: "ongoing" } : { kind: "invalid", reason: "unrecognised" };
   if (ongoing && !found.some((f) => f.dayLevel)) return { kind: "ongoing" };
 
+  const { later, earlier } = yearsNear(found);
   const dates: CalendarDate[] = [];
   for (let i = 0; i < found.length; i++) {
-    const year = found[i].year ?? yearNear(found, i) ?? planYear;
+    const f = found[i];
+    const year = f.year ?? later[i] ?? earlier[i] ?? planYear;
     if (!validYear(year)) return { kind: "invalid", reason: "unrecognised" };
-    const { month, day } = found[i];
-    const date = month >= 1 && month <= 12 ? makeDate(year, month, day ?? daysInMonth(year, month)) : null;
+    let date = dateOf(f, year);
+    // "Từ 15/12/2021 đến 15/1": a range end that borrowed its start's year but falls before the start
+    // runs into the next year.
+    const borrowedFromStart = f.year === undefined && later[i] === undefined && earlier[i] !== undefined;
+    if (date && borrowedFromStart && RANGE_JOIN.test(folded.slice(found[i - 1].end, f.start)) &&
+        compareDates(date, dates[i - 1]) < 0 && validYear(year + 1)) {
+      date = dateOf(f, year + 1);
+    }
     // One impossible date anywhere is a typo the user should see, even if it is not the deadline.
     if (date === null) return { kind: "invalid", reason: "impossible-date" };
     dates.push(date);
@@ -225,11 +238,29 @@ export function parseDeadline(text: string, planYear: number): DeadlineParse {
   return { kind: "date", date: dates[chooseDeadline(folded, found)] };
 }
 
-/** The year written on the nearest later date, else the nearest earlier one. */
-function yearNear(found: readonly Found[], i: number): number | undefined {
-  for (let j = i + 1; j < found.length; j++) if (found[j].year !== undefined) return found[j].year;
-  for (let j = i - 1; j >= 0; j--) if (found[j].year !== undefined) return found[j].year;
-  return undefined;
+function dateOf(f: Found, year: number): CalendarDate | null {
+  if (f.month < 1 || f.month > 12) return null;
+  return makeDate(year, f.month, f.day ?? daysInMonth(year, f.month));
+}
+
+/**
+ * For each date, the year written on the nearest later date and on the nearest earlier one. Two
+ * passes rather than a search per date, so a pasted wall of dates stays linear.
+ */
+function yearsNear(found: readonly Found[]): { later: (number | undefined)[]; earlier: (number | undefined)[] } {
+  const later: (number | undefined)[] = new Array(found.length);
+  const earlier: (number | undefined)[] = new Array(found.length);
+  let year: number | undefined;
+  for (let i = found.length - 1; i >= 0; i--) {
+    later[i] = year;
+    year = found[i].year ?? year;
+  }
+  year = undefined;
+  for (let i = 0; i < found.length; i++) {
+    earlier[i] = year;
+    year = found[i].year ?? year;
+  }
+  return { later, earlier };
 }
 
 /**
