@@ -103,15 +103,15 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
   put([
     [tr("report"), tr("due"), tr("required"), tr("onTime"), tr("late"), tr("missing"), tr("pending"), tr("lateUnits"), tr("missingUnits")].map((h) => t(h, "header")),
     ...f.requirements.map((r) => [
-      t(r.title, "wrap"),
+      t(r.title),
       d(r.due),
       t(r.requiredForEligibility ? tr("yes") : tr("no")),
       n(r.onTime),
       n(r.late),
       n(r.missing),
       n(r.pending),
-      t(r.lateUnits.join("; "), "wrap"),
-      t(r.missingUnits.join("; "), "wrap"),
+      t(r.lateUnits.join("; ")),
+      t(r.missingUnits.join("; ")),
     ]),
   ]);
   put([[t(tr("ineligible"), "label"), t(f.ineligibleUnits.length ? f.ineligibleUnits.join("; ") : tr("none"), f.ineligibleUnits.length ? "warning" : "text")]]);
@@ -119,8 +119,8 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
 
   put([[t(tr("overdueList"), "subtitle")]]);
   put([
-    [tr("id"), tr("content"), tr("quarter"), tr("deadline"), tr("days"), tr("lead")].map((h) => t(h, "header")),
-    ...f.overdue.map((o) => [t(o.id), t(o.content, "wrap"), o.quarter === null ? t("") : n(o.quarter), d(o.deadline), n(o.days, "error"), t(o.leadUnits.join("; "), "wrap")]),
+    [tr("content"), tr("id"), tr("quarter"), tr("deadline"), tr("days"), tr("lead")].map((h) => t(h, "header")),
+    ...f.overdue.map((o) => [t(o.content), t(o.id), o.quarter === null ? t("") : n(o.quarter), d(o.deadline), n(o.days, "error"), t(o.leadUnits.join("; "))]),
   ]);
 
   // Status by quarter: done, in progress, not started, paused — the four parts of each total.
@@ -142,7 +142,9 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
     markerTable: TABLES.summary,
     blocks,
     tables,
-    columnWidths: [36, 12, 12, 11, 11, 14, 14, 11, 22, 22],
+    // Column A carries labels, unit names, report titles and task contents: wide, never wrapped
+    // (row heights are not re-measured everywhere the file is opened).
+    columnWidths: [60, 12, 12, 12, 12, 15, 15, 11, 11, 16],
     charts: [chart],
     activate: true,
   };
