@@ -1,0 +1,225 @@
+/**
+ * Two builds into one folder (dist/, or --env outDir=…):
+ *
+ *  - "taskpane": the React + Fluent UI pane for current webviews (Edge/WebView2, Safari, browsers).
+ *    It also copies manifest.xml, assets/ and office.js with the files office.js loads.
+ *  - "commands": the ribbon's ExecuteFunction handlers. Office 2016/2019 on Windows run them in
+ *    Internet Explorer 11, so this bundle is ES5: TypeScript lowers the syntax (tsconfig.es5.json),
+ *    Babel adds the core-js polyfills the code uses (useBuiltIns "usage", IE 11), the entry starts
+ *    with the polyfills everything needs (Promise, Symbol, Map, Set, …) and unorm's
+ *    String.prototype.normalize (core-js has none; the text core normalises to NFC), and webpack's
+ *    own runtime is ES5 (target es5). test/build/build.test.ts checks it with es-check and runs it
+ *    in a context stripped of those built-ins.
+ *
+ * office.js is served from our own server (dist/office-js/), not a CDN: the pages make no other
+ * network request. It picks the host script (excel-win32-16.01.js, …) from its mapping table and
+ * loads its locale strings (vi-vn/office_strings.js, …) next to itself, so those come along.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
+const CORE_JS_VERSION = require("core-js/package.json").version;
+const DEV_PORT = 3000;
+
+// Everything in @microsoft/office-js/dist that an Excel page never loads: debug builds, typings,
+// other Office applications' scripts, the Outlook strings and the error-page sample.
+const OFFICE_JS_SKIP = [
+  "**/*.debug.js",
+  "**/*.d.ts",
+  "**/*vsdoc*",
+  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js",
+  "**/custom-functions-runtime.js",
+  "**/html2canvas.js",
+  "**/outlook_strings.js",
+  "**/agaveerrorux/**",
+];
+
+/**
+ * `webpack serve` speaks https when office-addin-dev-certs has installed its localhost certificate
+ * (`npx office-addin-dev-certs install`, on Windows or macOS), since the manifest's URLs are
+ * https://localhost:3000 and Office loads nothing else. Without the certificate (Linux, CI, browser
+ * tests) it falls back to plain http on 127.0.0.1:3000: fine for a browser, not for Office.
+ */
+function devServerTransport() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const key = path.join(dir, "localhost.key");
+  const cert = path.join(dir, "localhost.crt");
+  const ca = path.join(dir, "ca.crt");
+  if (fs.existsSync(key) && fs.existsSync(cert)) {
+    const options = { key: fs.readFileSync(key), cert: fs.readFileSync(cert) };
+    if (fs.existsSync(ca)) options.ca = fs.readFileSync(ca);
+    return { host: "localhost", server: { type: "https", options } };
+  }
+  return { host: "127.0.0.1", server: "http" };
+}
+
+/** Babel after TypeScript: adds `import "core-js/modules/…"` for each built-in the ES5 output uses. */
+const babelForIE11 = {
+  loader: "babel-loader",
+  options: {
+    babelrc: false,
+    configFile: false,
+    sourceType: "unambiguous",
+    presets: [
+      [
+        "@babel/preset-env",
+        { targets: { ie: "11" }, useBuiltIns: "usage", corejs: CORE_JS_VERSION, modules: false },
+      ],
+    ],
+  },
+};
+
+// Prepended to the commands entry. Babel's "usage" mode covers the rest; these are here because the
+// use cases, the adapter and Office's callbacks all rely on them, whatever the code happens to name.
+const COMMANDS_POLYFILLS = [
+  "core-js/es/promise",
+  "core-js/es/symbol",
+  "core-js/es/map",
+  "core-js/es/set",
+  "core-js/es/weak-map",
+  "core-js/es/array/from",
+  "core-js/es/array/iterator",
+  "core-js/es/array/find",
+  "core-js/es/array/find-index",
+  "core-js/es/array/includes",
+  "core-js/es/object/assign",
+  "core-js/es/object/entries",
+  "core-js/es/object/values",
+  "core-js/es/string/iterator",
+  "core-js/es/string/starts-with",
+  "core-js/es/string/ends-with",
+  "core-js/es/string/includes",
+  "core-js/es/string/pad-start",
+  "core-js/es/string/repeat",
+  "core-js/es/number/is-integer",
+  "core-js/es/number/is-finite",
+  "unorm", // String.prototype.normalize
+];
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const outDir = path.resolve(__dirname, env.outDir || "dist");
+  // Two compilers share the folder, so neither may use output.clean; a build starts from empty.
+  if (env.WEBPACK_BUILD) fs.rmSync(outDir, { recursive: true, force: true });
+
+  const common = {
+    mode: production ? "production" : "development",
+    devtool: production ? false : "source-map",
+    output: { path: outDir, filename: "[name].js" },
+    performance: { hints: false },
+    stats: "errors-warnings",
+  };
+
+  const taskpane = {
+    ...common,
+    name: "taskpane",
+    target: ["web", "es2020"],
+    entry: { taskpane: "./src/taskpane/index.tsx" },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            instance: "taskpane",
+            configFile: path.resolve(__dirname, "tsconfig.json"),
+            transpileOnly: true,
+            compilerOptions: { noEmit: false, module: "ES2020", sourceMap: !production },
+          },
+        },
+        { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          // `minimized`: Terser would otherwise re-minify office.js and its 150 locale files.
+          { from: "manifest.xml", to: "manifest.xml", info: { minimized: true } },
+          { from: "assets", to: "assets", info: { minimized: true } },
+          {
+            // Globbed from inside the package so the ignore patterns match wherever node_modules is.
+            context: OFFICE_JS_DIR,
+            from: "**/*",
+            to: "office-js/",
+            globOptions: { ignore: OFFICE_JS_SKIP },
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      ...devServerTransport(),
+      port: DEV_PORT,
+      allowedHosts: "all",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      // No live-reload client: it is modern JavaScript and would be injected into the ES5 commands
+      // bundle too (breaking it in IE 11); reload the pane by hand (right-click → Reload).
+      client: false,
+      hot: false,
+      liveReload: false,
+      webSocketServer: false,
+    },
+  };
+
+  const commands = {
+    ...common,
+    name: "commands",
+    target: ["web", "es5"],
+    entry: { commands: [...COMMANDS_POLYFILLS, "./src/commands/commands.ts"] },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: [
+            babelForIE11,
+            {
+              loader: "ts-loader",
+              options: {
+                instance: "commands-es5",
+                configFile: path.resolve(__dirname, "tsconfig.es5.json"),
+                transpileOnly: true,
+                compilerOptions: { sourceMap: !production },
+              },
+            },
+          ],
+        },
+        {
+          // Packages that ship ES2015+ get lowered too; core-js and unorm are ES5 already (and core-js
+          // must not be fed its own polyfills).
+          test: /\.m?js$/,
+          exclude: /node_modules[\\/](core-js|unorm|webpack|@babel)[\\/]/,
+          use: [babelForIE11],
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        // Plain <script> at the end of <body>: the handlers exist as soon as the page has loaded.
+        scriptLoading: "blocking",
+        inject: "body",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [{ from: "src/commands/message.html", to: "message.html", info: { minimized: true } }],
+      }),
+    ],
+  };
+
+  return [taskpane, commands];
+};
