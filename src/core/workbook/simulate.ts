@@ -24,10 +24,9 @@ function applyTableEdit(tables: TableSnapshot[], edit: TableEdit): void {
   const headers = [...t.headers];
   for (const spec of edit.columns) if (findColumn(headers, spec) < 0) headers.push(spec.header);
   const rows: CellValue[][] = t.rows.map((r) => [...r, ...Array<CellValue>(headers.length - r.length).fill(null)]);
-  const col = (name: string): number => {
-    const spec = edit.columns.find((c) => c.header === name);
-    return spec ? findColumn(headers, spec) : -1;
-  };
+  // Resolved once per edit: a plan of 100,000 rows must not look its headers up per cell.
+  const indexByName = new Map(edit.columns.map((c) => [c.header, findColumn(headers, c)]));
+  const col = (name: string): number => indexByName.get(name) ?? -1;
   for (const c of edit.cells) {
     const j = col(c.column);
     if (j >= 0 && rows[c.row]) rows[c.row][j] = c.value.value;
