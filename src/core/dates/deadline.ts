@@ -48,7 +48,9 @@ interface Found {
 type Parts = Omit<Found, "start" | "end">;
 
 interface Rule {
-  readonly pattern: RegExp; // global
+  readonly pattern: RegExp; // global; no lookbehind, see nextMatch
+  /** What a match must not start straight after (see nextMatch). */
+  readonly notAfter: RegExp;
   /** Parts of the date, or null when the match turns out not to be a date after all. */
   readonly read: (m: RegExpExecArray, text: string) => Parts | null;
 }
@@ -73,11 +75,39 @@ const suffixYear = (m: RegExpExecArray, group: number): number | undefined => fu
 const YEAR_AFTER_NAM = String.raw`(?: ?(\d{4})(?!\d))?`;
 const QUARTER_NUMBER = String.raw`(iv|iii|ii|i|[1-4])(?![a-z0-9])`;
 
+// Office 2016/2019 on Windows run the ribbon commands in Internet Explorer 11, which cannot parse a
+// lookbehind or a named group, and no transpiler can rewrite one: a single one in a pattern here,
+// literal or built with new RegExp, and the whole commands bundle fails to load (the tests check the
+// source for them). So a rule's pattern says only what a match is, and what the match must not start
+// right after is a second pattern, ending in "$", that nextMatch tests on the LOOKBACK characters
+// before the match.
+const LOOKBACK = "viet ".length; // the longest thing a match must not follow
+const AFTER_LETTER_OR_DIGIT = /[a-z0-9]$/; // so a match starts a word: "thang" but not "nhathang"
+const AFTER_DIGIT = /\d$/; // so a number is read whole: not "23/4" out of "123/4"
+const AFTER_DATE_PART = /[\d/.-]$/; // so "5/2021" out of "15/5/2021" is not also a month
+const AFTER_LETTER_OR_DIGIT_OR_VIET = /(?:[a-z0-9]|viet )$/; // "Việt Nam 2021" is the country, not a year
+
+/**
+ * The next match of a global pattern, from its lastIndex on, that does not start right after
+ * `notAfter`; null when there is none. A match that does is tried again one character further on,
+ * just as the regex engine does when a leading lookbehind fails, so the matches are exactly those
+ * the pattern with the lookbehind in front would give (and the rules' patterns are bounded, so the
+ * retries cost no more than that engine's own scan).
+ */
+function nextMatch(pattern: RegExp, text: string, notAfter: RegExp): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (!notAfter.test(text.slice(Math.max(0, m.index - LOOKBACK), m.index))) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 const RULES: readonly Rule[] = [
   {
     // 15/5/2021, 05-12-2022, 15.5.21, 15/5. The same separator throughout, so the "-" of a range
     // ("01-3 - 15-3-2021") is never read as a year separator.
-    pattern: /(?<!\d)(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)/g,
+    pattern: /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?!\d)/g,
+    notAfter: AFTER_DIGIT,
     read: (m, text) => {
       const [, day, sep, month, year] = m;
       const end = m.index + m[0].length;
@@ -90,85 +120,100 @@ const RULES: readonly Rule[] = [
   },
   {
     // ISO order, as a date cell's text sometimes arrives: 2021-05-15.
-    pattern: /(?<!\d)(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    pattern: /(\d{4})([/.-])(\d{1,2})\2(\d{1,2})(?!\d)/g,
+    notAfter: AFTER_DIGIT,
     read: (m) => ({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), dayLevel: true }),
   },
   {
     // ngày 5 tháng 12 năm 2022, ngày 5 tháng 12
-    pattern: /(?<![a-z0-9])ngay ?(\d{1,2}) ?,? ?thang ?(\d{1,2})(?!\d)(?: ?(?:[/.-]|,? ?nam) ?(\d{4})(?!\d))?/g,
+    pattern: /ngay ?(\d{1,2}) ?,? ?thang ?(\d{1,2})(?!\d)(?: ?(?:[/.-]|,? ?nam) ?(\d{4})(?!\d))?/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
     // 5 tháng 12 năm 2022, 5 tháng 12 — but "3 tháng 1 lần" is "once every three months".
-    pattern: /(?<![a-z0-9])(\d{1,2}) thang (\d{1,2})(?!\d)(?! ?lan(?![a-z]))(?: ?,? nam ?(\d{4})(?!\d))?/g,
+    pattern: /(\d{1,2}) thang (\d{1,2})(?!\d)(?! ?lan(?![a-z]))(?: ?,? nam ?(\d{4})(?!\d))?/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
     // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 3 đến tháng 6/2023: end of the
     // (last) month named.
     pattern: new RegExp(
-      String.raw`(?<![a-z0-9])thang ?(\d{1,2})(?!\d)` +
+      String.raw`thang ?(\d{1,2})(?!\d)` +
         String.raw`(?: ?(?:-|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
         YEAR_SUFFIX,
       "g",
     ),
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(suffixYear(m, 3), Number(m[2] ?? m[1])),
   },
   {
     // T3/2023. Not a bare "T3": that is also how people write "Thứ 3" (Tuesday).
-    pattern: /(?<![a-z0-9])t(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    pattern: /t(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(Number(m[2]), Number(m[1])),
   },
   {
     // 03/2023 standing alone: month and year.
-    pattern: /(?<![\d/.-])(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    pattern: /(\d{1,2})[/.-](\d{4})(?!\d)/g,
+    notAfter: AFTER_DATE_PART,
     read: (m) => period(Number(m[2]), Number(m[1])),
   },
   {
     // Quý II, Quý 2, quý II/2023, Quý IV năm 2022, Quý I - II, Q3/2023 (digits only after a bare
     // "Q", which is too short a word to trust with roman numerals).
     pattern: new RegExp(
-      String.raw`(?<![a-z0-9])(?:quy ?${QUARTER_NUMBER}|q([1-4])(?![a-z0-9]))` +
+      String.raw`(?:quy ?${QUARTER_NUMBER}|q([1-4])(?![a-z0-9]))` +
         String.raw`(?: ?(?:-|,|va|den|toi) ?(?:quy ?)?${QUARTER_NUMBER})?` +
         YEAR_SUFFIX,
       "g",
     ),
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(suffixYear(m, 4), ROMAN[m[3] ?? m[1] ?? m[2]] * 3),
   },
   {
     // 6 tháng đầu năm → 30/06, 9 tháng đầu năm → 30/09; N tháng cuối năm → 31/12.
     pattern: new RegExp(
-      String.raw`(?<![a-z0-9])(1[0-2]|0?[1-9]|ba|sau|chin) thang (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM,
+      String.raw`(1[0-2]|0?[1-9]|ba|sau|chin) thang (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM,
       "g",
     ),
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(fullYear(m[3]), m[2] === "cuoi" ? 12 : (SPELLED_MONTHS[m[1]] ?? Number(m[1]))),
   },
   {
     // The reporting periods on their own: "9 tháng", "Báo cáo 6 tháng năm 2021". Only 3/6/9/12, and
     // never followed by a number ("3 tháng 1 lần" is a frequency, "6 tháng 12" a day).
-    pattern: /(?<![a-z0-9])(3|6|9|12) thang(?![a-z0-9])(?! ?\/? ?\d)(?: ?,? ?nam ?(\d{4})(?!\d))?/g,
+    pattern: /(3|6|9|12) thang(?![a-z0-9])(?! ?\/? ?\d)(?: ?,? ?nam ?(\d{4})(?!\d))?/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(fullYear(m[2]), Number(m[1])),
   },
   {
     // Nửa đầu năm / nửa cuối năm
-    pattern: new RegExp(String.raw`(?<![a-z0-9])nua (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    pattern: new RegExp(String.raw`nua (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(fullYear(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
     // Cả năm, Cuối năm, Trong năm, Hết năm (2021)
-    pattern: new RegExp(String.raw`(?<![a-z0-9])(?:ca|cuoi|trong|het|suot) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    pattern: new RegExp(String.raw`(?:ca|cuoi|trong|het|suot) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
+    notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(fullYear(m[1]), 12),
   },
   {
     // Năm 2021 (but not "Việt Nam 2021")
-    pattern: /(?<![a-z0-9])(?<!viet )nam ?(\d{4})(?!\d)/g,
+    pattern: /nam ?(\d{4})(?!\d)/g,
+    notAfter: AFTER_LETTER_OR_DIGIT_OR_VIET,
     read: (m) => period(Number(m[1]), 12),
   },
 ];
 
-// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too.
+// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too. Only ever tested, never
+// located, so it makes sure it starts a word by taking the character before into the match,
+// "(?:^|[^a-z0-9])", rather than through nextMatch (no lookbehind, see LOOKBACK): that way a long run
+// of digits is not matched again from every one of its digits.
 const ONGOING =
-  /(?<![a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam))(?![a-z0-9])/;
+  /(?:^|[^a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam))(?![a-z0-9])/;
 
 // Words that introduce the deadline itself, the end of a range, or one more deadline ("và"). A date
 // right after one of these outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").
@@ -182,8 +227,9 @@ const RANGE_JOIN = /^ ?(?:-|(?:den|toi)(?: het)?(?: ngay)?) ?$/;
 function findDates(text: string): Found[] {
   const all: Found[] = [];
   for (const rule of RULES) {
-    rule.pattern.lastIndex = 0;
-    for (let m = rule.pattern.exec(text); m !== null; m = rule.pattern.exec(text)) {
+    const { pattern, notAfter } = rule;
+    pattern.lastIndex = 0;
+    for (let m = nextMatch(pattern, text, notAfter); m !== null; m = nextMatch(pattern, text, notAfter)) {
       const parts = rule.read(m, text);
       if (parts) all.push({ ...parts, start: m.index, end: m.index + m[0].length });
     }

@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as path from "path";
 import { parseDeadline, parseQuarterHeading, DeadlineParse } from "../../../src/core/dates/deadline";
 
 const PLAN_YEAR = 2021;
@@ -318,5 +320,20 @@ describe("parseQuarterHeading", () => {
     "15/5/2021",
   ])("%j is not a quarter heading", (text) => {
     expect(parseQuarterHeading(text)).toBeNull();
+  });
+});
+
+describe("deadline.ts source", () => {
+  // The ribbon commands run in Internet Explorer 11 (Office 2016/2019), which cannot parse a
+  // lookbehind or a named group; no transpiler rewrites them, so one would stop commands.js loading.
+  const source = fs.readFileSync(path.resolve(__dirname, "../../../src/core/dates/deadline.ts"), "utf8");
+
+  it.each([
+    ["negative lookbehind", /\(\?<!/],
+    ["positive lookbehind", /\(\?<=/],
+    ["named group", /\(\?<[A-Za-z_$]/],
+    ["named backreference", /\\k</], // only meaningful with named groups
+  ])("has no %s, which Internet Explorer 11 cannot parse", (_name, construct) => {
+    expect(source).not.toMatch(construct);
   });
 });
