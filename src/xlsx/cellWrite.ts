@@ -1,0 +1,28 @@
+/** Writing one cell the way the port promises: dates as dates, strings as text, styles merged. */
+import type * as ExcelJS from "exceljs";
+import type { CellStyle, CellWrite } from "../core/workbook/types";
+import { serialToDate } from "./cellValues";
+import { styleWith } from "./cellStyles";
+
+/**
+ * Write `write` into `cell`. The cell keeps its current style (or takes `base` when given) and
+ * gets the look of the write's style (or `fallback`, the column's) on top. Strings are stored as
+ * text: exceljs never turns a string into a formula, so "=1+1" stays "=1+1".
+ */
+export function writeCell(
+  cell: ExcelJS.Cell,
+  write: CellWrite,
+  fallback?: CellStyle,
+  base?: Partial<ExcelJS.Style>,
+): void {
+  const style = write.style ?? fallback;
+  const { value } = write;
+  if (typeof value === "number" && (style === "date" || style === "datetime")) {
+    cell.value = serialToDate(value);
+  } else if (typeof value === "number" && !Number.isFinite(value)) {
+    cell.value = null;
+  } else {
+    cell.value = value;
+  }
+  cell.style = styleWith(base ?? cell.style, style) as ExcelJS.Style;
+}
