@@ -7,8 +7,9 @@
 // what some fonts and converters produce.
 const D_LOOKALIKES: Record<string, string> = { "\u00D0": "Đ", "\u0189": "Đ", "\u00F0": "đ", "\u0256": "đ" };
 
-// Zero-width and formatting characters, soft hyphen, BOM.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F\u202A-\u202E]/g;
+// Zero-width and formatting characters, soft hyphen, BOM, combining grapheme joiner, Mongolian
+// vowel separator (zero-width in older fonts), invisible operators.
+const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u200E\u200F\u202A-\u202E\u2066-\u2069\u034F\u180E]/g;
 // Every kind of space except tab and newline.
 const SPACES = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
@@ -19,12 +20,17 @@ export function normalizeText(text: string): string {
 
 /** Clean characters but keep the layout (tabs, newlines, spacing) of a whole document. */
 export function cleanChars(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/[\u00D0\u0189\u00F0\u0256]/g, (c) => D_LOOKALIKES[c])
-    .replace(INVISIBLE, "")
-    .replace(SPACES, " ")
-    .replace(/\r\n?|\u2028|\u2029|\u000B|\u000C/g, "\n");
+  return (
+    text
+      .replace(/[\u00D0\u0189\u00F0\u0256]/g, (c) => D_LOOKALIKES[c])
+      .replace(INVISIBLE, "")
+      .replace(SPACES, " ")
+      // "\r\r\n" is a CRLF converted twice (a file saved in text mode on Windows): one line end.
+      .replace(/\r+\n|\r|\u2028|\u2029|\u000B|\u000C|\u0085/g, "\n")
+      // Last: an invisible character between a letter and its tone mark ("e\u200B\u0301") blocks
+      // composition until it is gone.
+      .normalize("NFC")
+  );
 }
 
 /**
@@ -51,9 +57,15 @@ export function tokenKey(text: string): string[] {
   return folded.match(/[a-z0-9]+|[,;/+&\n]/g) ?? [];
 }
 
-/** Remove markdown emphasis (**bold**, __bold__, *it*) that text copied from chat tools carries. */
+/**
+ * Remove the markdown that text copied from chat tools carries: emphasis (**bold**, __bold__, *it*)
+ * and heading marks ("## KẾ HOẠCH"). Per line; tables' pipes stay.
+ */
 export function stripMarkdown(text: string): string {
-  return text.replace(/\*\*|__/g, "").replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[;,.])/g, "$1$2");
+  return text
+    .replace(/^([ \t]{0,3})#{1,6}[ \t]+/, "$1")
+    .replace(/\*\*|__/g, "")
+    .replace(/(^|\s)\*(\S[^*]*\S|\S)\*(?=\s|$|[;,.])/g, "$1$2");
 }
 
 /** True when a string would be read as a formula if typed into a cell. */

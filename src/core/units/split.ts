@@ -11,19 +11,42 @@ interface Token {
   readonly key: string;
   readonly start: number;
   readonly end: number;
+  /** Punctuation that separates units; "và" is handled apart, since it can be part of a name. */
   readonly separator: boolean;
 }
 
 const fold = (s: string): string =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 
+// Words (combining marks included, so no decomposed letter splits a word) and the punctuation that
+// separates units. "." is neither: it sits inside abbreviations ("TP. Lai Châu").
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*|[,;/+&\n:()[\]]/gu;
+
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+|[,;/+&\n]/gu)) {
-    const key = fold(m[0]);
-    tokens.push({ key, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, separator: !/[a-z0-9]/.test(key) || key === "va" });
+  for (const m of text.matchAll(TOKEN)) {
+    const start = m.index ?? 0;
+    const separator = !/^[\p{L}\p{N}]/u.test(m[0]);
+    tokens.push({ key: separator ? m[0] : fold(m[0]), start, end: start + m[0].length, separator });
   }
   return tokens;
+}
+
+// What a unit does rather than who it is: "LĐLĐ tỉnh chủ trì", "Phối hợp: các cấp CĐ".
+const ROLE_PHRASES: readonly (readonly string[])[] = [
+  ["phoi", "hop", "voi"],
+  ["chu", "tri"],
+  ["phoi", "hop"],
+  ["thuc", "hien"],
+  ["tham", "gia"],
+  ["tham", "muu"],
+];
+
+function roleAt(tokens: readonly Token[], i: number): number {
+  for (const phrase of ROLE_PHRASES) {
+    if (phrase.every((w, k) => tokens[i + k]?.key === w && !tokens[i + k].separator)) return phrase.length;
+  }
+  return 0;
 }
 
 interface TrieNode {
@@ -51,74 +74,117 @@ function trieOf(registry: UnitRegistry): TrieNode {
   return root;
 }
 
-/** Longest known name starting at token i; commas inside a name ("LĐLĐ các huyện, TP") are skipped. */
-function longestMatch(tokens: Token[], i: number, root: TrieNode): { unit: string; end: number } | null {
+interface Match {
+  readonly unit: string;
+  readonly end: number;
+}
+
+/**
+ * Longest known name starting at token i. Commas and slashes inside a name ("LĐLĐ các huyện, TP",
+ * "LĐLĐ các huyện/TP") are skipped, and so is "và" ("Khối thi đua MTTQ và các đoàn thể tỉnh"): the
+ * trie decides whether they belong to a name. A leading "các" that no name starts with is
+ * optional ("các CĐCS").
+ */
+function longestMatch(tokens: readonly Token[], i: number, root: TrieNode): Match | null {
   let node: TrieNode | undefined = root;
-  let best: { unit: string; end: number } | null = null;
+  let best: Match | null = null;
   for (let j = i; j < tokens.length && node; j++) {
     const t = tokens[j];
     if (t.separator) {
-      if (t.key === "," && j > i) continue;
-      // "và" can be part of a name ("Khối thi đua MTTQ và các đoàn thể").
-      if (t.key !== "va") break;
+      if ((t.key === "," || t.key === "/") && j > i) continue;
+      break;
     }
     node = node.next.get(t.key);
     if (node?.unit) best = { unit: node.unit, end: j + 1 };
   }
+  if (!best && tokens[i]?.key === "cac" && i + 1 < tokens.length && !tokens[i + 1].separator) {
+    return longestMatch(tokens, i + 1, root);
+  }
   return best;
+}
+
+/**
+ * A known name counts only where it ends: at a separator, "và", the end, a role word, or the start
+ * of another known name (a separator missing: "LĐLD tỉnh Các cấp công đoàn"). Otherwise the words
+ * after it make a different unit: "Công đoàn ngành Y tế" is not "Các công đoàn ngành".
+ */
+function endsCleanly(tokens: readonly Token[], j: number, root: TrieNode): boolean {
+  const next = tokens[j];
+  return next === undefined || next.separator || next.key === "va" || roleAt(tokens, j) > 0 || longestMatch(tokens, j, root) !== null;
+}
+
+/** Unit names as a person would fix them: the document's "LĐLD" is LĐLĐ. */
+function fixUnitSpelling(name: string): string {
+  let fixed = name;
+  while (fixed.includes("LĐLD")) fixed = fixed.replace(/LĐLD/g, "LĐLĐ");
+  return fixed;
 }
 
 /**
  * Splits a "responsible units" cell into units: "LĐLD tỉnh, LĐLD các huyện, TP, CĐN" gives LĐLĐ
  * tỉnh, LĐLĐ các huyện, thành phố and Các công đoàn ngành. Known names are found even with no
  * separator between them ("LĐLD tỉnh Các cấp công đoàn"); text that names no known unit is kept
- * as written, up to the next separator, as an unknown unit.
+ * as written, up to the next separator, as an unknown unit (never dropped, never folded into a
+ * known name it merely starts with).
  */
 export function splitUnits(cell: string, registry: UnitRegistry): UnitRef[] {
-  const text = normalizeText(cell).replace(/\s[-–—]\s/g, ", ");
+  // A spaced dash separates units ("LĐLĐ tỉnh - CĐN"); inside a known name the trie skips it.
+  const text = normalizeText(typeof cell === "string" ? cell : "").replace(/\s[-–—]\s/g, ", ");
   const tokens = tokenize(text);
   const root = trieOf(registry);
   const out: UnitRef[] = [];
   const seen = new Set<string>();
   const push = (ref: UnitRef): void => {
-    if (!seen.has(ref.name)) {
+    if (ref.name !== "" && !seen.has(ref.name)) {
       seen.add(ref.name);
       out.push(ref);
     }
   };
   let pending: Token[] = [];
   const flush = (): void => {
+    // A role phrase closing unknown text is not part of its name ("Ban Nữ công chủ trì").
+    for (let k = 1; k < pending.length; k++) {
+      if (roleAt(pending, k) === pending.length - k) {
+        pending = pending.slice(0, k);
+        break;
+      }
+    }
     if (pending.length) {
-      const raw = text.slice(pending[0].start, pending[pending.length - 1].end).trim();
+      const raw = text.slice(pending[0].start, pending[pending.length - 1].end);
       const unit = registry.find(raw);
-      push(unit ? { name: unit.name, known: !unit.review } : { name: raw, known: false });
+      const name = fixUnitSpelling(normalizeText(raw).replace(/\s+/g, " ").normalize("NFC"));
+      push(unit ? { name: unit.name, known: !unit.review } : { name, known: false });
       pending = [];
     }
   };
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
-    if (t.separator && t.key !== "va") {
+    if (t.separator || t.key === "va") {
       flush();
       i++;
       continue;
     }
-    // A known name may start a segment or follow another known name directly; inside unknown
-    // text it may not, so "Ban Nữ công LĐLĐ tỉnh" stays one (unknown) unit.
-    const match = pending.length === 0 ? longestMatch(tokens, i, root) : null;
-    if (match) {
-      const unit = registry.get(match.unit);
-      push({ name: match.unit, known: unit ? !unit.review : true });
-      i = match.end;
-      continue;
-    }
-    if (t.key === "va" && pending.length === 0) {
-      i++;
-      continue;
-    }
-    if (t.key === "va") {
-      flush();
-      i++;
-      continue;
+    if (pending.length === 0) {
+      const role = roleAt(tokens, i);
+      if (role > 0) {
+        i += role;
+        continue;
+      }
+      // A known name may start a segment or follow another known name directly; inside unknown
+      // text it may not, so "Ban Nữ công LĐLĐ tỉnh" stays one (unknown) unit.
+      const match = longestMatch(tokens, i, root);
+      if (match && endsCleanly(tokens, match.end, root)) {
+        const unit = registry.get(match.unit);
+        push({ name: match.unit, known: unit ? !unit.review : true });
+        i = match.end;
+        continue;
+      }
+      if (match) {
+        // The known words start a longer, unknown name: keep them all as written.
+        pending.push(...tokens.slice(i, match.end));
+        i = match.end;
+        continue;
+      }
     }
     pending.push(t);
     i++;
