@@ -13,8 +13,15 @@ const INVISIBLE = /[\u200B-\u200D\u2060-\u2064\uFEFF\u00AD\u200E\u200F\u202A-\u2
 // Every kind of space except tab and newline.
 const SPACES = /[ \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 
+// Text that is already clean: printable ASCII and precomposed Latin letters (Vietnamese in NFC),
+// without Ð/ð/Ɖ/ɖ, single spaces between words. Most cells of a large plan are like this, and
+// skipping the regex passes and NFC for them makes reading 100,000 rows several times faster.
+const WORD = "[!-~\u00C0-\u00CF\u00D1-\u00EF\u00F1-\u0188\u018A-\u024F\u1E00-\u1EFF]+";
+const ALREADY_CLEAN = new RegExp(`^${WORD}(?: ${WORD})*$`);
+
 /** Clean one line or cell of text: NFC, Đ fixed, spaces folded, trimmed. Keeps tabs. */
 export function normalizeText(text: string): string {
+  if (ALREADY_CLEAN.test(text)) return text;
   return cleanChars(text).replace(/[ ]+/g, " ").trim();
 }
 
@@ -38,6 +45,19 @@ export function cleanChars(text: string): string {
  * single spaces. "LĐLD tỉnh" and "ldld  Tinh" share the key "ldld tinh".
  */
 export function matchKey(text: string): string {
+  let key = KEYS.get(text);
+  if (key === undefined) {
+    key = computeKey(text);
+    // Headers, units and statuses repeat on every row; bound the memo so odd texts cannot grow it.
+    if (KEYS.size >= 20000) KEYS.clear();
+    KEYS.set(text, key);
+  }
+  return key;
+}
+
+const KEYS = new Map<string, string>();
+
+function computeKey(text: string): string {
   return normalizeText(text)
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

@@ -128,6 +128,22 @@ function fixUnitSpelling(name: string): string {
  * known name it merely starts with).
  */
 export function splitUnits(cell: string, registry: UnitRegistry): UnitRef[] {
+  // A plan repeats the same few unit cells on thousands of rows: split each distinct text once.
+  let cache = splitCaches.get(registry);
+  if (!cache) splitCaches.set(registry, (cache = new Map()));
+  const key = typeof cell === "string" ? cell : "";
+  let refs = cache.get(key);
+  if (!refs) {
+    refs = splitUncached(key, registry);
+    if (cache.size >= 20000) cache.clear();
+    cache.set(key, refs);
+  }
+  return refs.slice();
+}
+
+const splitCaches = new WeakMap<UnitRegistry, Map<string, UnitRef[]>>();
+
+function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
   // A spaced dash separates units ("LĐLĐ tỉnh - CĐN"); inside a known name the trie skips it.
   const text = normalizeText(typeof cell === "string" ? cell : "").replace(/\s[-–—]\s/g, ", ");
   const tokens = tokenize(text);
