@@ -10,7 +10,10 @@ const vi: Readonly<Record<IssueCode, Template>> = {
   "unit-missing": () => "Chưa có đơn vị chủ trì. Hãy ghi đơn vị thực hiện.",
   "unit-unknown": (p) => `Đơn vị "${p.unit}" chưa có trong danh mục Đơn vị${p.closest ? ` (có phải "${p.closest}"?)` : ""}. Hãy sửa tên hoặc thêm vào danh mục.`,
   "status-unknown": (p) => `Trạng thái "${p.text}" không hợp lệ. Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm dừng.`,
-  "deadline-invalid": (p) => `Hạn hoàn thành "${p.text}" không phải ngày hợp lệ. Ghi theo dạng dd/mm/yyyy.`,
+  "deadline-invalid": (p) =>
+    p.reason === "unrecognised"
+      ? `Không đọc được hạn "${p.text}" thành ngày, nên không theo dõi được quá hạn. Ghi theo dạng dd/mm/yyyy, "Quý II", "Tháng 3" hoặc "Thường xuyên".`
+      : `Hạn hoàn thành "${p.text}" không phải ngày có thật. Ghi theo dạng dd/mm/yyyy.`,
   "deadline-outside-year": (p) => `Hạn ${p.date} nằm ngoài năm kế hoạch ${p.year}.`,
   "deadline-outside-quarter": (p) => `Hạn ${p.date} không thuộc Quý ${roman(p.quarter)} của nhiệm vụ.`,
   "task-overdue": (p) => `Quá hạn ${p.days} ngày (hạn ${p.date}).`,
@@ -33,7 +36,10 @@ const en: Readonly<Record<IssueCode, Template>> = {
   "unit-missing": () => "No responsible unit. Name the unit that leads this task.",
   "unit-unknown": (p) => `Unit "${p.unit}" is not in the Units list${p.closest ? ` (did you mean "${p.closest}"?)` : ""}. Fix the name or add it to the list.`,
   "status-unknown": (p) => `Status "${p.text}" is not valid. Use: Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm dừng.`,
-  "deadline-invalid": (p) => `Deadline "${p.text}" is not a valid date. Write it as dd/mm/yyyy.`,
+  "deadline-invalid": (p) =>
+    p.reason === "unrecognised"
+      ? `Deadline "${p.text}" cannot be read as a date, so the task cannot be tracked. Write dd/mm/yyyy, "Quý II", "Tháng 3" or "Thường xuyên".`
+      : `Deadline "${p.text}" is not a real date. Write it as dd/mm/yyyy.`,
   "deadline-outside-year": (p) => `Deadline ${p.date} is outside the plan year ${p.year}.`,
   "deadline-outside-quarter": (p) => `Deadline ${p.date} is not in the task's quarter ${roman(p.quarter)}.`,
   "task-overdue": (p) => `Overdue by ${p.days} days (due ${p.date}).`,

@@ -6,7 +6,7 @@ import { SUBMISSION_COLUMNS } from "../plan/tables";
 import type { TaskField } from "../plan/headers";
 import type { Issue, IssueCode, Severity } from "./issue";
 
-/** The severity each code carries; errors make `validate` exit 1. */
+/** The severity each code carries (deadline-invalid: only a day that does not exist is an error); errors make `validate` exit 1. */
 export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "task-id-missing": "error",
   "task-id-duplicate": "error",
@@ -69,7 +69,10 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
       }
       if (!r.statusKnown) add("status-unknown", r, "status", { text: r.statusText });
       if (r.deadlineState === "impossible-date" || r.deadlineState === "unrecognised") {
-        add("deadline-invalid", r, "deadline", { text: t.deadlineText, reason: r.deadlineState });
+        // A day that does not exist (31/02) is a mistake; wording the parser cannot read ("Theo kế
+        // hoạch") may be meant as a note, so it only warns that the task cannot be tracked.
+        const severity = r.deadlineState === "impossible-date" ? "error" : "warning";
+        add("deadline-invalid", r, "deadline", { text: t.deadlineText, reason: r.deadlineState }, { severity });
       }
       if (t.deadline && r.deadlineState === "ok") {
         if (t.deadline.year !== model.year) add("deadline-outside-year", r, "deadline", { date: formatDateVi(t.deadline), year: model.year });

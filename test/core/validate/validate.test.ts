@@ -21,7 +21,7 @@ describe("each task rule, as of 15/07/2021", () => {
     ["a misspelt unit", [{ ...ok, partner: "Cong doan Vien chuc tinhh" }], "unit-unknown", { column: "Đơn vị phối hợp" }],
     ["a made-up status", [{ ...ok, status: "Sắp xong" }], "status-unknown", { column: "Trạng thái" }],
     ["31/02 as text", [{ ...ok, deadline: "31/02/2021" }], "deadline-invalid", { severity: "error", column: "Hạn hoàn thành" }],
-    ["words for a deadline", [{ ...ok, deadline: "khi nào xong" }], "deadline-invalid", { taskId: "1" }],
+    ["words for a deadline", [{ ...ok, deadline: "khi nào xong" }], "deadline-invalid", { taskId: "1", severity: "warning", params: { text: "khi nào xong", reason: "unrecognised" } }],
     ["a deadline in another year", [{ ...ok, quarter: null, deadline: serial("2022-02-01") }], "deadline-outside-year", { severity: "warning" }],
     ["a Q1 task due in May", [{ ...ok, deadline: serial("2021-05-15") }], "deadline-outside-quarter", { taskId: "1" }],
     ["not done, due 31/03", [ok], "task-overdue", { row: 10, params: { days: 106, date: "31/03/2021" } }],
