@@ -12,6 +12,9 @@ step() { echo; echo "== $*"; }
 step "type check"
 if npx tsc --noEmit -p tsconfig.json; then tc_fail=0; else tc_fail=1; status=1; fi
 
+step "lint (typescript-eslint + Office add-in rules)"
+if npx eslint src test bench; then lint_fail=0; else lint_fail=1; status=1; fi
+
 step "production build (dist/)"
 if npm run --silent build >test-output/build.log 2>&1; then build_fail=0; else build_fail=1; status=1; tail -30 test-output/build.log; fi
 
@@ -35,7 +38,7 @@ for (const f of ["test-output/jest-unit.json", "test-output/jest-e2e.json"]) {
   // A suite that failed to run counts as a failure too.
   failed += r.testResults.filter((s) => s.status === "failed" && s.assertionResults.length === 0).length;
 }
-failed += Number(process.argv[1]) + Number(process.argv[2]);
+failed += Number(process.argv[1]) + Number(process.argv[2]) + Number(process.argv[3]);
 console.log(`\n${passed} passed, ${failed} failed`);
 ' "$tc_fail" "$build_fail"
 exit $status

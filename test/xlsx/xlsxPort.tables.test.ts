@@ -11,7 +11,7 @@ import type { TableEdit, WorkbookEdit } from "../../src/core/workbook/types";
 import { newWorkbook } from "../../src/xlsx/files";
 import { XlsxWorkbookPort } from "../../src/xlsx/xlsxPort";
 import { serial } from "../support/snapshots";
-import { cellXml, col, dumpCells, partText, removeTempDirs, roundTrip, sheetFile, tableEdit, tableModel, zipOf } from "./support";
+import { col, dumpCells, partText, removeTempDirs, roundTrip, sheetFile, tableEdit, tableModel, zipOf } from "./support";
 
 afterAll(removeTempDirs);
 
