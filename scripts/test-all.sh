@@ -40,5 +40,5 @@ for (const f of ["test-output/jest-unit.json", "test-output/jest-e2e.json"]) {
 }
 failed += Number(process.argv[1]) + Number(process.argv[2]) + Number(process.argv[3]);
 console.log(`\n${passed} passed, ${failed} failed`);
-' "$tc_fail" "$build_fail"
+' "$tc_fail" "$build_fail" "$lint_fail"
 exit $status
