@@ -141,6 +141,10 @@ module.exports = (env = {}, argv = {}) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        // The page adds the bundle itself, only after its ES5 check passes: Internet Explorer 11
+        // (Office 2016/2019) then shows the plain "needs a newer Office" message and never
+        // downloads a bundle it cannot parse.
+        inject: false,
       }),
       new CopyWebpackPlugin({
         patterns: [

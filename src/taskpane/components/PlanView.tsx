@@ -1,0 +1,289 @@
+import { Button, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useCallback, useRef, useState } from "react";
+import type { previewImport } from "../../app/importPlan";
+import type { WorkbookPort } from "../../app/port";
+import { formatDateVi } from "../../core/dates/calendarDate";
+import type { Lang } from "../../core/i18n/lang";
+import { CODE_LABELS, issueMessage } from "../../core/i18n/messages";
+import type { Issue, IssueCode, Severity } from "../../core/validate/issue";
+import type { IssueList } from "../issues";
+import { loadEngine } from "../loadEngine";
+import type { Strings } from "../strings";
+import type { OptionsFor } from "../types";
+import type { Notice, Run } from "../useWork";
+import Labeled from "./Labeled";
+
+type Preview = ReturnType<typeof previewImport>;
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  p: { margin: 0 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  textarea: { minHeight: "140px" },
+  hiddenInput: { display: "none" },
+  preview: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  facts: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  definition: { margin: 0 },
+  table: {
+    alignSelf: "flex-start",
+    borderCollapse: "collapse",
+    "& th, & td": { textAlign: "left", padding: `2px ${tokens.spacingHorizontalS}` },
+    "& td": { textAlign: "right" },
+    "& caption": { textAlign: "left", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface PlanViewProps {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  busy: boolean;
+  run: Run;
+  optionsFor: OptionsFor;
+  onIssues: (list: IssueList) => void;
+  setNotice: (n: Notice | null) => void;
+  goToWarnings: () => void;
+}
+
+/** Set up the workbook; import a plan from pasted text or a .txt file, previewed before writing. */
+export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssues, setNotice, goToWarnings }: PlanViewProps) {
+  const styles = useStyles();
+  const [text, setText] = useState("");
+  const [preview, setPreview] = useState<{ text: string; result: Preview } | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+
+  const doPreview = useCallback(
+    (source: string) =>
+      run(t.stepPreview, async () => {
+        setPreview(null);
+        // Against the workbook as it is, so the preview says which tasks are new.
+        const engine = await loadEngine();
+        const snapshot = await port.read();
+        const result = engine.previewImport(source, optionsFor(), snapshot);
+        setPreview({ text: source, result });
+      }),
+    [run, t, port, optionsFor],
+  );
+
+  const doImport = () =>
+    run(t.stepWrite, async (progress) => {
+      const opts = optionsFor(progress);
+      const engine = await loadEngine();
+      const recorder = engine.recordingPort(port);
+      const outcome = await engine.importPlanText(recorder, text, opts);
+      onIssues(engine.issueList(outcome.issues, outcome.taskCount, recorder.after(), opts.asOf.year));
+      setPreview(null);
+      setNotice({
+        intent: "success",
+        text: (s) => s.importDone(outcome.tasksAdded, outcome.taskCount),
+        action: { label: (s) => s.seeWarnings, onClick: goToWarnings },
+      });
+    });
+
+  const doSetup = () =>
+    run(t.stepWrite, async (progress) => {
+      const opts = optionsFor(progress);
+      const engine = await loadEngine();
+      const recorder = engine.recordingPort(port);
+      const outcome = await engine.syncWorkbook(recorder, opts);
+      onIssues(engine.issueList(outcome.issues, outcome.taskCount, recorder.after(), opts.asOf.year));
+      setNotice({
+        intent: "success",
+        text: (s) => s.setupDone(outcome.taskCount),
+        action: { label: (s) => s.seeWarnings, onClick: goToWarnings },
+      });
+    });
+
+  const onFile = (file: File | undefined) => {
+    if (!file) return;
+    const reader = new FileReader();
+    reader.onload = () => {
+      const content = typeof reader.result === "string" ? reader.result : "";
+      setText(content);
+      setFileName(file.name);
+      void doPreview(content);
+    };
+    reader.onerror = () => setNotice({ intent: "error", text: (s) => s.fileReadFailed });
+    reader.readAsText(file, "utf-8");
+  };
+
+  const current = preview && preview.text === text ? preview.result : null;
+
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="plan-setup-heading">
+        <h2 id="plan-setup-heading" className={styles.heading}>
+          {t.setupHeading}
+        </h2>
+        <p className={styles.p}>{t.setupHint}</p>
+        <div className={styles.row}>
+          <Button onClick={() => void doSetup()} disabled={busy}>
+            {t.setupButton}
+          </Button>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="plan-import-heading">
+        <h2 id="plan-import-heading" className={styles.heading}>
+          {t.importHeading}
+        </h2>
+        <Labeled label={t.planTextLabel} hint={t.importHint}>
+          <Textarea
+            textarea={{ className: styles.textarea }}
+            value={text}
+            onChange={(_, data) => {
+              setText(data.value);
+              setFileName(null);
+            }}
+            placeholder={t.planTextPlaceholder}
+            resize="vertical"
+            spellCheck={false}
+          />
+        </Labeled>
+        <div className={styles.row}>
+          <Button onClick={() => fileInput.current?.click()} disabled={busy}>
+            {t.chooseFile}
+          </Button>
+          <input
+            ref={fileInput}
+            className={styles.hiddenInput}
+            type="file"
+            accept=".txt,text/plain"
+            tabIndex={-1}
+            aria-hidden
+            data-testid="plan-file"
+            onChange={(e) => {
+              onFile(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+          />
+          <Button onClick={() => void doPreview(text)} disabled={busy || text.trim() === ""}>
+            {t.previewButton}
+          </Button>
+          <Button appearance="primary" onClick={() => void doImport()} disabled={busy || current === null}>
+            {t.importButton}
+          </Button>
+        </div>
+        {fileName ? <p className={styles.p}>{t.fileLoaded(fileName)}</p> : null}
+        {current ? <PreviewPanel t={t} lang={lang} preview={current} /> : null}
+      </section>
+    </div>
+  );
+}
+
+function PreviewPanel({ t, lang, preview }: { t: Strings; lang: Lang; preview: Preview }) {
+  const styles = useStyles();
+  const { imported, issues, tasksAdded, tasksKept } = preview;
+  const perQuarter = new Map<string, number>();
+  for (const task of imported.tasks) {
+    const key = task.quarter === null ? "none" : String(task.quarter);
+    perQuarter.set(key, (perQuarter.get(key) ?? 0) + 1);
+  }
+  const quarterRows: [string, string][] = [
+    ["1", "I"],
+    ["2", "II"],
+    ["3", "III"],
+    ["4", "IV"],
+  ];
+  const units = new Set(imported.tasks.flatMap((task) => [...task.leadUnits, ...task.partnerUnits]));
+  const severityCount = (s: string) => issues.filter((i) => i.severity === s).length;
+  // One line per kind of issue, most severe first: a plan's 40 "overdue" lines would bury the one
+  // task with no unit.
+  const codes = new Map<IssueCode, { code: IssueCode; count: number; example: Issue; rank: number }>();
+  for (const issue of issues) {
+    const entry = codes.get(issue.code);
+    if (entry) entry.count++;
+    else codes.set(issue.code, { code: issue.code, count: 1, example: issue, rank: SEVERITY_RANK[issue.severity] });
+  }
+  const byCode = [...codes.values()].sort((a, b) => a.rank - b.rank || a.count - b.count);
+
+  return (
+    <section className={styles.preview} aria-labelledby="plan-preview-heading" data-testid="import-preview">
+      <h3 id="plan-preview-heading" className={styles.subheading}>
+        {t.previewHeading}
+      </h3>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t.planNumber}</dt>
+        <dd className={styles.definition}>{imported.info.number || "—"}</dd>
+        <dt className={styles.term}>{t.planTitle}</dt>
+        <dd className={styles.definition}>{imported.info.title || "—"}</dd>
+        <dt className={styles.term}>{t.planDate}</dt>
+        <dd className={styles.definition}>{imported.info.issuedOn ? formatDateVi(imported.info.issuedOn) : "—"}</dd>
+      </dl>
+
+      <table className={styles.table}>
+        <caption>{t.tasksPerQuarter}</caption>
+        <tbody>
+          {quarterRows.map(([key, roman]) => (
+            <tr key={key}>
+              <th scope="row">{t.quarterShort(roman)}</th>
+              <td>{perQuarter.get(key) ?? 0}</td>
+            </tr>
+          ))}
+          {perQuarter.has("none") ? (
+            <tr>
+              <th scope="row">{t.noQuarter}</th>
+              <td>{perQuarter.get("none")}</td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      <p className={styles.p}>{t.tasksTotal(imported.tasks.length)}</p>
+      <p className={styles.p}>{t.tasksNewKept(tasksAdded, tasksKept.length)}</p>
+
+      <h4 className={styles.subheading}>{t.unitsHeading}</h4>
+      <p className={styles.p}>{t.unitsNamed(units.size)}</p>
+      {imported.newUnits.length > 0 ? <p className={styles.p}>{t.unitsNew(imported.newUnits.map((u) => u.name).join("; "))}</p> : null}
+
+      <h4 className={styles.subheading}>{t.requirementsHeading}</h4>
+      {imported.requirements.length === 0 ? (
+        <p className={styles.p}>{t.noRequirements}</p>
+      ) : (
+        <ul className={styles.list}>
+          {imported.requirements.map((r) => (
+            <li key={r.id}>
+              {r.title} ({r.due ? t.requirementDue(formatDateVi(r.due)) : t.requirementNoDue}
+              {r.requiredForEligibility ? `; ${t.requiredForCommendation}` : ""})
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h4 className={styles.subheading}>{t.issuesHeading}</h4>
+      {issues.length === 0 ? (
+        <p className={styles.p}>{t.noIssues}</p>
+      ) : (
+        <>
+          <p className={styles.p}>
+            {t.severityError}: {severityCount("error")} · {t.severityWarning}: {severityCount("warning")} · {t.severityInfo}:{" "}
+            {severityCount("info")}
+          </p>
+          <ul className={styles.list}>
+            {byCode.map(({ code, count, example }) => (
+              <li key={code}>
+                {CODE_LABELS[code][lang]}: {count}
+                {count === 1 && example.taskId ? ` (${t.taskRef(example.taskId)}: ${issueMessage(example, lang)})` : ""}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

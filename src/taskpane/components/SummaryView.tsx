@@ -1,0 +1,164 @@
+import { Button, Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import type { SummaryResult } from "../../app/buildSummary";
+import type { WorkbookPort } from "../../app/port";
+import { formatDateVi } from "../../core/dates/calendarDate";
+import type { Lang } from "../../core/i18n/lang";
+import { PERIOD_LABELS, PERIODS, type PeriodId } from "../../core/summary/figures";
+import type { IssueList } from "../issues";
+import { loadEngine } from "../loadEngine";
+import type { Strings } from "../strings";
+import type { OptionsFor } from "../types";
+import type { Notice, Run } from "../useWork";
+import Labeled from "./Labeled";
+
+/** A thin solid border on every side (Griffel takes longhands only). */
+const outline = (color: string) => ({
+  borderTopStyle: "solid" as const,
+  borderRightStyle: "solid" as const,
+  borderBottomStyle: "solid" as const,
+  borderLeftStyle: "solid" as const,
+  borderTopWidth: tokens.strokeWidthThin,
+  borderRightWidth: tokens.strokeWidthThin,
+  borderBottomWidth: tokens.strokeWidthThin,
+  borderLeftWidth: tokens.strokeWidthThin,
+  borderTopColor: color,
+  borderRightColor: color,
+  borderBottomColor: color,
+  borderLeftColor: color,
+});
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  p: { margin: 0 },
+  // A native date picker, drawn like Fluent's Input (outline, underline that turns brand on focus).
+  date: {
+    boxSizing: "border-box",
+    minHeight: "32px",
+    maxWidth: "220px",
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...outline(tokens.colorNeutralStroke1),
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ":hover": { ...outline(tokens.colorNeutralStroke1Hover), borderBottomColor: tokens.colorNeutralStrokeAccessibleHover },
+    ":focus-visible": {
+      outlineStyle: "none",
+      borderBottomColor: tokens.colorCompoundBrandStroke,
+      borderBottomWidth: tokens.strokeWidthThick,
+    },
+    "&[aria-invalid=true]": outline(tokens.colorPaletteRedBorder2),
+  },
+  small: { fontSize: tokens.fontSizeBase200, marginBottom: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td": { textAlign: "right" },
+    "& th[scope=row]": { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+    "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+    "& thead th:first-child": { textAlign: "left" },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
+
+export interface SummaryViewProps {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  busy: boolean;
+  run: Run;
+  optionsFor: OptionsFor;
+  /** The as-of date as the date input holds it (YYYY-MM-DD); shared with validation. */
+  asOfText: string;
+  asOfValid: boolean;
+  onAsOfChange: (iso: string) => void;
+  setNotice: (n: Notice | null) => void;
+  onIssues: (list: IssueList) => void;
+}
+
+/** Options for the summary sheet, the Generate button, and the figures it wrote. */
+export default function SummaryView(props: SummaryViewProps) {
+  const { t, lang, port, busy, run, optionsFor, asOfText, asOfValid, onAsOfChange, setNotice, onIssues } = props;
+  const styles = useStyles();
+  const [period, setPeriod] = useState<PeriodId>("year");
+  const [quarterSheets, setQuarterSheets] = useState(false);
+  const [result, setResult] = useState<SummaryResult | null>(null);
+
+  const generate = () =>
+    run(t.working, async (progress) => {
+      const opts = optionsFor(progress);
+      const engine = await loadEngine();
+      const recorder = engine.recordingPort(port);
+      const outcome = await engine.generateSummary(recorder, { ...opts, period, quarterSheets });
+      setResult(outcome);
+      onIssues(engine.issueList(outcome.issues, outcome.taskCount, recorder.after(), opts.asOf.year));
+      setNotice({ intent: "success", text: (s) => s.summaryDone(outcome.sheetName) });
+    });
+
+  return (
+    <div className={styles.root}>
+      <p className={styles.p}>{t.summaryHint}</p>
+      <Labeled label={t.asOfLabel} error={asOfValid ? undefined : t.asOfInvalid} required>
+        <input className={styles.date} type="date" value={asOfText} onChange={(e) => onAsOfChange(e.target.value)} />
+      </Labeled>
+      <Labeled label={t.periodLabel}>
+        <Select value={period} onChange={(_, d) => setPeriod(d.value as PeriodId)}>
+          {PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {PERIOD_LABELS[p][lang]}
+            </option>
+          ))}
+        </Select>
+      </Labeled>
+      <Checkbox label={t.quarterSheetsLabel} checked={quarterSheets} onChange={(_, d) => setQuarterSheets(d.checked === true)} />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void generate()} disabled={busy || !asOfValid}>
+          {t.generateButton}
+        </Button>
+      </div>
+
+      {result ? (
+        <section aria-labelledby="summary-result-heading" data-testid="summary-result">
+          <h2 id="summary-result-heading" className={styles.heading}>
+            {t.resultHeading}: {result.sheetName}
+          </h2>
+          <table className={styles.table}>
+            <caption className={styles.caption}>{t.figuresCaption(formatDateVi(result.figures.asOf))}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.colPeriod}</th>
+                <th scope="col">{t.colTotal}</th>
+                <th scope="col">{t.colDone}</th>
+                <th scope="col">{t.colOverdue}</th>
+                <th scope="col">{t.colPercent}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.figures.periods.map((p) => (
+                <tr key={p.period} data-period={p.period}>
+                  <th scope="row">{PERIOD_LABELS[p.period][lang]}</th>
+                  <td>{p.total}</td>
+                  <td>{p.done}</td>
+                  <td>{p.overdue}</td>
+                  <td>{Math.round(p.percentDone * 100)}%</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {result.figures.ineligibleUnits.length > 0 ? (
+            <p className={styles.small}>{t.ineligible(result.figures.ineligibleUnits.join("; "))}</p>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

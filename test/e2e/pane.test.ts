@@ -1,0 +1,189 @@
+/**
+ * The task pane end to end in Chromium, against the production build and the strict Excel fake:
+ * import the model plan, jump from a warning to its cell, generate the summary as of a date — in
+ * Vietnamese and in English — with a screenshot and an accessibility check of every view.
+ */
+import fs from "fs";
+import path from "path";
+import type { Page } from "playwright-core";
+import { TABLES } from "../../src/core/workbook/types";
+import { axeViolations, letters, openPane, parseCell, screenshot, serveDist, type Pane, type Server } from "./support/pane";
+
+const FIXTURE = fs.readFileSync(path.join(__dirname, "../fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
+
+interface FakeInPage {
+  selection: { sheet: string; address: string } | null;
+  sheets: { name: string }[];
+  dump(sheet: string): Record<string, string | number | boolean>;
+  tableAddress(name: string): string;
+  tableHeaders(name: string): string[];
+  tableRows(name: string): (string | number | boolean)[][];
+  userEdit(sheet: string, address: string, values: string[][]): void;
+}
+declare const window: { __fake: FakeInPage };
+
+/** The words a user sees, per language. */
+const FLOWS = [
+  {
+    lang: "vi",
+    displayLanguage: "vi-VN",
+    tabs: { plan: "Kế hoạch", warnings: /^Cảnh báo/, summary: "Tổng hợp", settings: "Cài đặt" },
+    planText: "Văn bản kế hoạch",
+    preview: "Xem trước",
+    import: "Nhập vào sổ tính",
+    imported: "Đã nhập kế hoạch: thêm 24 nhiệm vụ (tổng 24).",
+    task20: /^Nhiệm vụ 20 ·/,
+    unitMissing: "Chưa có đơn vị chủ trì",
+    asOf: "Tính đến ngày",
+    generate: "Tạo tổng hợp",
+    summarySheet: "Tổng hợp",
+    quarters: ["Quý I", "Quý II", "Quý III", "Quý IV"],
+  },
+  {
+    lang: "en",
+    displayLanguage: "en-US",
+    tabs: { plan: "Plan", warnings: /^Warnings/, summary: "Summary", settings: "Settings" },
+    planText: "Plan text",
+    preview: "Preview",
+    import: "Import into workbook",
+    imported: "Plan imported: 24 tasks added (24 in total).",
+    task20: /^Task 20 ·/,
+    unitMissing: "No responsible unit",
+    asOf: "As of",
+    generate: "Generate summary",
+    summarySheet: "Summary",
+    quarters: ["Quarter I", "Quarter II", "Quarter III", "Quarter IV"],
+  },
+] as const;
+
+let server: Server;
+beforeAll(async () => {
+  server = await serveDist();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+async function checkView(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect({ view: name, violations: await axeViolations(page) }).toEqual({ view: name, violations: [] });
+}
+
+const fake = <T>(page: Page, read: (f: FakeInPage) => T): Promise<T> =>
+  page.evaluate(`(${read.toString()})(window.__fake)`) as Promise<T>;
+
+describe.each(FLOWS)("the pane in Chromium ($displayLanguage)", (L) => {
+  let pane: Pane;
+  afterEach(async () => {
+    await pane?.close();
+  });
+
+  test("import the plan, jump to task 20's missing unit, generate the summary as of 15/07/2021", async () => {
+    pane = await openPane(server, { displayLanguage: L.displayLanguage });
+    const { page } = pane;
+    const tab = (name: string | RegExp) => page.getByRole("tab", { name });
+
+    // Plan: paste, preview (nothing written yet), import.
+    await tab(L.tabs.plan).waitFor();
+    expect(await page.getAttribute("[lang]:not(html)", "lang")).toBe(L.lang);
+    await checkView(page, `${L.lang}-1-plan`);
+    await page.getByRole("textbox", { name: L.planText }).fill(FIXTURE);
+    await page.getByRole("button", { name: L.preview }).click();
+    await page.getByTestId("import-preview").waitFor();
+    expect(await fake(page, (f) => f.sheets.length)).toBe(0);
+    await checkView(page, `${L.lang}-2-preview`);
+    await page.getByRole("button", { name: L.import }).click();
+    await page.getByText(L.imported).waitFor();
+    expect(await fake(page, (f) => f.tableRows("PT_Tasks").length)).toBe(24);
+
+    // Warnings, reached by keyboard (arrow to the tab, Enter): task 20 names no unit; pressing its
+    // warning selects that cell in the workbook.
+    await tab(L.tabs.plan).focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    expect(await tab(L.tabs.warnings).getAttribute("aria-selected")).toBe("true");
+    // (Task 20 is overdue too, as of today: its unit warning is the one to follow.)
+    const task20 = page.getByRole("button", { name: L.task20 }).filter({ hasText: L.unitMissing });
+    await task20.waitFor();
+    await checkView(page, `${L.lang}-3-warnings`);
+    await task20.focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.__fake.selection !== null);
+    const { selection, tableAddress, headers, rows } = await fake(page, (f) => ({
+      selection: f.selection,
+      tableAddress: f.tableAddress("PT_Tasks"),
+      headers: f.tableHeaders("PT_Tasks"),
+      rows: f.tableRows("PT_Tasks"),
+    }));
+    const top = parseCell(tableAddress.split(":")[0]);
+    const row20 = rows.findIndex((r) => r[headers.indexOf("TT")] === 20);
+    const unitColumn = top.column + headers.indexOf("Đơn vị chủ trì");
+    const expected = `${letters(unitColumn)}${top.row + 1 + row20}`;
+    expect(selection).toEqual({ sheet: "Kế hoạch", address: expected });
+    expect(rows[row20][headers.indexOf("Đơn vị chủ trì")]).toBe("");
+    expect(await task20.getAttribute("data-cell")).toBe(`Kế hoạch!${expected}`);
+
+    // Live validation: the user names a unit in that cell; the warning goes away by itself.
+    await page.evaluate((address) => window.__fake.userEdit("Kế hoạch", address, [["LĐLĐ tỉnh"]]), expected);
+    await task20.waitFor({ state: "detached" });
+
+    // Summary as of 15/07/2021.
+    await tab(L.tabs.summary).click();
+    await page.getByLabel(L.asOf).fill("2021-07-15");
+    await page.getByRole("button", { name: L.generate }).click();
+    await page.getByTestId("summary-result").waitFor();
+    await checkView(page, `${L.lang}-4-summary`);
+    const sheets = await fake(page, (f) => f.sheets.map((s) => s.name));
+    expect(sheets).toContain(L.summarySheet);
+    const cells = await page.evaluate((name) => window.__fake.dump(name), L.summarySheet);
+    const totals = L.quarters.map((label) => {
+      const at = Object.keys(cells).find((a) => /^A\d+$/.test(a) && cells[a] === label);
+      if (!at) throw new Error(`no "${label}" row on ${L.summarySheet}: ${JSON.stringify(cells)}`);
+      return cells[`B${parseCell(at).row}`];
+    });
+    expect(totals).toEqual([7, 7, 3, 7]);
+    // The pane shows the same totals.
+    const shown = await page.$$eval("[data-testid=summary-result] tr[data-period^=q] td:first-of-type", (tds) => tds.map((td) => td.textContent));
+    expect(shown).toEqual(["7", "7", "3", "7"]);
+
+    // Settings.
+    await tab(L.tabs.settings).click();
+    await checkView(page, `${L.lang}-5-settings`);
+
+    expect(pane.blocked).toEqual([]);
+    expect(pane.errors).toEqual([]);
+    expect(TABLES.tasks).toBe("PT_Tasks");
+  });
+});
+
+test("an old webview (Internet Explorer 11) gets the plain message, not the pane", async () => {
+  const before = server.requested.length;
+  const pane = await openPane(server, {
+    displayLanguage: "vi-VN",
+    // What IE 11 exposes: document.documentMode (and no fetch).
+    initScript: () => {
+      Object.defineProperty(document, "documentMode", { value: 11, configurable: true });
+      delete (window as { fetch?: unknown }).fetch;
+    },
+  });
+  try {
+    const message = pane.page.locator("#needs-newer-office");
+    await message.waitFor({ state: "visible" });
+    const text = await message.textContent();
+    expect(text).toContain(
+      "Bảng điều khiển cần Office mới hơn (Microsoft 365 hoặc Office 2021). Các nút trên thẻ Home (Tạo tổng hợp, Kiểm tra) vẫn hoạt động.",
+    );
+    expect(text).toContain("The panel needs a newer Office");
+    await pane.page.waitForTimeout(500);
+    expect(await pane.page.getByRole("tablist").count()).toBe(0);
+    await screenshot(pane.page, "ie11-message");
+    const html = fs.readFileSync(path.join(require("./support/paths").distDir(), "taskpane.html"), "utf8");
+    // With the bundle left to the page's own check (HtmlWebpackPlugin inject: false), it is not even fetched.
+    if (!/<script[^>]+src=["']?taskpane\.js/.test(html)) {
+      expect(server.requested.slice(before)).not.toContain("/taskpane.js");
+    }
+    expect(pane.blocked).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});
