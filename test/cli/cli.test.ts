@@ -16,7 +16,13 @@ async function run(...argv: string[]): Promise<{ code: number; out: string; err:
   return { code, out, err };
 }
 
-const tmp = (): string => fs.mkdtempSync(path.join(os.tmpdir(), "pt-cli-"));
+const made: string[] = [];
+const tmp = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pt-cli-"));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
 describe("import --json on the real plan", () => {
   let doc: any;
