@@ -21,9 +21,6 @@ import {
   UNIT_COLUMNS,
   YES,
   type InfoField,
-  type RequirementField,
-  type SubmissionField,
-  type UnitField,
 } from "./tables";
 import { KIND_LABELS, readPlanModel, type PlanModel } from "./workbookModel";
 
@@ -71,8 +68,7 @@ function tableEdit(name: string, columns: ColumnSpec[], existingName?: string): 
   };
 }
 
-function taskRecord(t: ImportedTask, lang: Lang): Record<string, CellWrite> {
-  void lang;
+function taskRecord(t: ImportedTask): Record<string, CellWrite> {
   const deadline: CellWrite = t.deadline ? date(t.deadline) : text(t.deadlineText);
   return {
     [TASK_COLUMNS.id.header]: /^\d+$/.test(t.id) ? { value: Number(t.id) } : text(t.id),
@@ -153,7 +149,7 @@ export function planSync(input: SyncInput): SyncResult {
       if (t.id) tasksKept.push(t.id);
       continue;
     }
-    tasks.append.push(taskRecord(t, lang));
+    tasks.append.push(taskRecord(t));
   }
   edits.push(tasks);
 
@@ -186,7 +182,7 @@ export function planSync(input: SyncInput): SyncResult {
       [REQUIREMENT_COLUMNS.recipient.header]: text(req.recipient),
       [REQUIREMENT_COLUMNS.fromUnits.header]: text(joinUnits(req.fromUnits)),
       [REQUIREMENT_COLUMNS.required.header]: text(req.requiredForEligibility ? YES : NO),
-    } satisfies Partial<Record<string, CellWrite>> as Record<string, CellWrite>);
+    });
   }
   edits.push(requirements);
 
@@ -213,8 +209,6 @@ export function planSync(input: SyncInput): SyncResult {
   addWarnings(edits, after, issues, lang);
   return { edits, model: after, issues, tasksAdded: tasks.append.length, tasksKept };
 }
-
-type Field = TaskField | RequirementField | SubmissionField | UnitField;
 
 /** The Cảnh báo texts of every row of the tasks and submissions tables, as owned-column writes. */
 export function warningColumns(model: PlanModel, issues: readonly Issue[], lang: Lang): { table: string; values: CellWrite[]; isTasks: boolean }[] {
@@ -258,5 +252,3 @@ export function warningEdits(model: PlanModel, issues: readonly Issue[], lang: L
     };
   });
 }
-
-export type { Field };
