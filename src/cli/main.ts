@@ -151,10 +151,23 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     }
   } catch (e) {
     if (e instanceof UserFacingError) {
-      io.err(`Lỗi: ${e.vi}\nError: ${e.en}\n`);
+      // In a batch over many files, a message about a table or a cell must say which file it is.
+      const subject = args.command === "import" ? (args.out ?? args.file) : args.file;
+      const named = !subject || e.en.includes(subject) || e.en.includes(path.basename(subject));
+      const vi = named ? e.vi : `${e.vi} (Tệp: ${subject})`;
+      const en = named ? e.en : `${e.en} (File: ${subject})`;
+      io.err(`Lỗi: ${vi}\nError: ${en}\n`);
       return 2;
     }
-    throw e;
+    // A failure nobody foresaw (a workbook exceljs cannot handle): still a message and exit 2, not
+    // a stack trace and exit 1, which scripts would read as "validate found errors". Files are
+    // saved atomically as the last step, so nothing half-written is left behind.
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(
+      `Lỗi: không xử lý được "${args.file ?? ""}" (${detail}). Chưa có gì được ghi. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại; nếu vẫn lỗi, hãy báo lỗi kèm tệp này.\n` +
+        `Error: could not process "${args.file ?? ""}" (${detail}). Nothing was written. Open the file in Excel, save it and run again; if it still fails, report it with the file.\n`,
+    );
+    return 2;
   }
 }
 

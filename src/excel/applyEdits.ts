@@ -28,6 +28,7 @@ import {
 import type { OwnWriteGuard } from "./ownWrites";
 import { CALL_OVERHEAD, chunkByBytes, jsonBytes, sliceRows } from "./payload";
 import type { SheetState, WorkbookState } from "./readWorkbook";
+import { RowWeights } from "./rowWeights";
 
 /** "null or -1: at the end" (TableRowCollection.add 1.1, TableColumnCollection.add 1.4). */
 const AT_END = null as unknown as number;
@@ -80,6 +81,14 @@ class Live {
   }
 }
 
+/** A table as it stands once a plan has run (for the next read's size hints). */
+export interface TableSize {
+  readonly name: string;
+  readonly rows: number;
+  readonly written?: { readonly from: number; readonly weights: RowWeights };
+  readonly at: { readonly sheet: string; readonly headerRow: number; readonly firstColumn: number; readonly columns: number };
+}
+
 /** One queued call (or a few that belong together), with the bytes it adds to its request. */
 interface Op {
   readonly bytes: number;
@@ -101,6 +110,8 @@ interface TablePlan {
   firstColumn: number;
   bodyRows: number;
   dataRows: number;
+  /** Rows this plan writes from row `from` on (0-based), with their weights (for the next read). */
+  written?: { from: number; weights: RowWeights };
 }
 
 const key = (name: string): string => name.toLowerCase();
@@ -132,7 +143,8 @@ export class EditPlanner {
   readonly ownedSheets: Record<string, string> = {};
   private readonly sheets = new Map<string, SheetPlan>();
   private readonly tables = new Map<string, TablePlan>();
-  /** Largest single call: a slice never fills a whole request on its own. */
+  /** Largest single call: an eighth of a request (overhead included), so that the chunks, which
+   *  take whole calls, come out at least seven-eighths full. */
   private readonly maxCallBytes: number;
 
   constructor(
@@ -141,12 +153,22 @@ export class EditPlanner {
     payloadBudget: number,
     private readonly guard?: OwnWriteGuard,
   ) {
-    this.maxCallBytes = Math.max(1024, Math.floor(payloadBudget / 2));
+    this.maxCallBytes = Math.max(1024, Math.floor(payloadBudget / 8) - CALL_OVERHEAD);
     for (const s of state.sheets) this.sheets.set(key(s.name), sheetPlan(s));
     for (const t of state.tables) {
       this.tables.set(key(t.name), { ...t, headers: [...t.headers] });
       this.sheets.get(key(t.sheet))?.occupied.push(tableRect(t));
     }
+  }
+
+  /** Every table as it stands once the plan has run, with the weight of the rows it wrote. */
+  tableSizes(): TableSize[] {
+    return [...this.tables.values()].map((t) => ({
+      name: t.name,
+      rows: t.dataRows,
+      written: t.written,
+      at: { sheet: t.sheet, headerRow: t.headerRow, firstColumn: t.firstColumn, columns: t.headers.length },
+    }));
   }
 
   plan(edits: readonly WorkbookEdit[]): this {
@@ -319,6 +341,7 @@ export class EditPlanner {
       for (let j = 0; j < headers.length; j++) {
         this.formatRuns(sheet, firstNew, table.firstColumn + j, writes.map((r) => r[j].style));
       }
+      table.written = { from: table.dataRows, weights: RowWeights.of(rows) };
       table.dataRows += rows.length;
       table.bodyRows = table.dataRows;
       this.sheets.get(key(sheet))?.occupied.push(tableRect(table));
@@ -405,6 +428,7 @@ export class EditPlanner {
       firstColumn: rect.column,
       bodyRows: Math.max(1, n),
       dataRows: n,
+      written: { from: 0, weights: RowWeights.of(values.slice(1)) },
     };
     this.tables.set(key(edit.table), table);
     // Not recorded for live sync: the cells are written before the table exists, so they raise no

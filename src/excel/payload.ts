@@ -6,6 +6,10 @@
 
 /** Default budget per sync: under the 5 MB limit with room for Office.js's own envelope. */
 export const DEFAULT_PAYLOAD_BUDGET = 4_000_000;
+/** Default budget for what one sync reads back. Closer to the limit than the request budget: a
+ *  response is sized from the bytes of rows already read (measured, not guessed), and one refused
+ *  costs only a read again with less in it. */
+export const DEFAULT_RESPONSE_BUDGET = 4_500_000;
 /** Bytes Office.js spends on one of our calls besides its arguments: a few actions (get the sheet,
  *  get the range, set the property), each with its object path, ids and names. */
 export const CALL_OVERHEAD = 400;

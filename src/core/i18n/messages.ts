@@ -27,6 +27,8 @@ const vi: Readonly<Record<IssueCode, Template>> = {
   "plan-empty": () => "Bảng nhiệm vụ không có nhiệm vụ nào.",
   "header-missing": (p) => `Bảng nhiệm vụ thiếu cột "${p.header}".`,
   "header-duplicate": (p) => `Cột "${p.header}" bị lặp; chỉ cột đầu tiên được dùng.`,
+  "cell-error": (p) => `Ô đang báo lỗi Excel ${p.text} (công thức hỏng hoặc tham chiếu đến ô đã xoá). Hãy sửa ô này; nó được coi là trống.`,
+  "plan-table-ambiguous": (p) => `Sổ tính có nhiều bảng giống bảng nhiệm vụ; đang dùng bảng ${p.table ?? "PT_Tasks"} (trang "${p.sheet ?? ""}"), không dùng: ${p.others ?? ""}. Nếu cần dùng bảng khác, hãy đổi tên bảng đó thành PT_Tasks.`,
 };
 
 const en: Readonly<Record<IssueCode, Template>> = {
@@ -53,6 +55,8 @@ const en: Readonly<Record<IssueCode, Template>> = {
   "plan-empty": () => "The task table has no tasks.",
   "header-missing": (p) => `The task table lacks the column "${p.header}".`,
   "header-duplicate": (p) => `Column "${p.header}" appears twice; only the first is used.`,
+  "cell-error": (p) => `The cell shows the Excel error ${p.text} (a broken formula or a reference to deleted cells). Fix it; it is read as blank.`,
+  "plan-table-ambiguous": (p) => `Several tables look like the task table; using ${p.table ?? "PT_Tasks"} (sheet "${p.sheet ?? ""}"), not: ${p.others ?? ""}. To use another one, rename it to PT_Tasks.`,
 };
 
 function roman(q: string | number | undefined): string {
@@ -85,4 +89,6 @@ export const CODE_LABELS: Readonly<Record<IssueCode, { vi: string; en: string }>
   "plan-empty": { vi: "Kế hoạch trống", en: "Empty plan" },
   "header-missing": { vi: "Thiếu cột", en: "Missing column" },
   "header-duplicate": { vi: "Cột lặp", en: "Duplicate column" },
+  "cell-error": { vi: "Ô báo lỗi", en: "Error in cell" },
+  "plan-table-ambiguous": { vi: "Nhiều bảng kế hoạch", en: "Several plan tables" },
 };

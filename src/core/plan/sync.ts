@@ -5,6 +5,7 @@ import { matchKey } from "../text/normalize";
 import { unknownUnit, type Unit } from "../units/registry";
 import type { Issue } from "../validate/issue";
 import { validatePlan } from "../validate/validate";
+import { fitCellText } from "../workbook/limits";
 import { simulateEdits } from "../workbook/simulate";
 import type { CellValue, CellWrite, ColumnSpec, TableEdit, WorkbookEdit, WorkbookSnapshot } from "../workbook/types";
 import { TABLES } from "../workbook/types";
@@ -50,12 +51,14 @@ export const joinUnits = (units: readonly string[]): string => units.join("; ");
 const specs = <F extends string>(record: Readonly<Record<F, ColumnSpec>>): ColumnSpec[] => Object.values(record);
 const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 
-function tableEdit(name: string, columns: ColumnSpec[], existingName?: string): TableEdit & {
+type Place = { readonly sheet: string; readonly row: number; readonly column: number };
+
+function tableEdit(name: string, columns: ColumnSpec[], existingName?: string, place?: Place): TableEdit & {
   cells: TableEdit["cells"][number][];
   append: Record<string, CellWrite>[];
   ownedColumns: TableEdit["ownedColumns"][number][];
 } {
-  const anchor = ANCHORS[name as keyof typeof ANCHORS];
+  const anchor = place ?? ANCHORS[name as keyof typeof ANCHORS];
   return {
     kind: "table",
     table: existingName ?? name,
@@ -94,6 +97,22 @@ function unitRecord(u: Unit): Record<string, CellWrite> {
 }
 
 /**
+ * Where a missing PT_Info goes when the workbook already has a plan table on "Kế hoạch" (one a
+ * user made, or an older version's). Its usual place, A1 of that sheet, is then often taken (by
+ * the user's title, or the table itself), and an adapter puts a new table below everything on the
+ * sheet: under the plan table, which the .xlsx adapter then cannot grow, and beside it Excel cannot
+ * add its columns. A sheet of its own is in nobody's way.
+ */
+const INFO_SHEET = "Thông tin kế hoạch";
+
+function infoPlace(model: PlanModel): Place | undefined {
+  const tasks = model.tasks?.table;
+  // On another sheet, the plan table is out of the way of a new table on "Kế hoạch".
+  if (!tasks || tasks.sheet.toLocaleLowerCase("vi") !== ANCHORS[TABLES.info].sheet.toLocaleLowerCase("vi")) return undefined;
+  return { sheet: INFO_SHEET, row: 1, column: 1 };
+}
+
+/**
  * Everything "sync" means, as edits: create or upgrade the tables, bring an imported plan in
  * (new task numbers only: tasks already in the workbook stay as the user has them), fill derived
  * values where cells are blank, add units seen to the registry (unknown ones for review), keep one
@@ -106,7 +125,7 @@ export function planSync(input: SyncInput): SyncResult {
   const edits: TableEdit[] = [];
 
   // Plan information.
-  const info = tableEdit(TABLES.info, specs(INFO_COLUMNS), before.infoTable?.table.name);
+  const info = tableEdit(TABLES.info, specs(INFO_COLUMNS), before.infoTable?.table.name, before.infoTable ? undefined : infoPlace(before));
   const infoValues: Record<InfoField, CellWrite> = {
     number: text(imported?.info.number ?? ""),
     issuedOn: date(imported?.info.issuedOn ?? null),
@@ -210,6 +229,13 @@ export function planSync(input: SyncInput): SyncResult {
   return { edits, model: after, issues, tasksAdded: tasks.append.length, tasksKept };
 }
 
+const SUBMISSION_CODES: ReadonlySet<Issue["code"]> = new Set<Issue["code"]>([
+  "submission-late",
+  "submission-missing",
+  "submission-date-invalid",
+  "unit-ineligible",
+]);
+
 /** The Cảnh báo texts of every row of the tasks and submissions tables, as owned-column writes. */
 export function warningColumns(model: PlanModel, issues: readonly Issue[], lang: Lang): { table: string; values: CellWrite[]; isTasks: boolean }[] {
   const out: { table: string; values: CellWrite[]; isTasks: boolean }[] = [];
@@ -219,18 +245,23 @@ export function warningColumns(model: PlanModel, issues: readonly Issue[], lang:
     const lines: string[][] = t.rows.map(() => []);
     for (const issue of issues) {
       if (issue.sheet !== t.sheet || issue.row === undefined) continue;
+      // By kind, not only by place: the two tables may share a sheet and rows.
+      if (SUBMISSION_CODES.has(issue.code) !== !isTasks) continue;
       const index = issue.row - t.headerRow - 1;
       if (index >= 0 && index < lines.length) lines[index].push(issueMessage(issue, lang));
     }
-    out.push({ table: t.name, values: lines.map((l) => ({ value: l.length ? l.join("\n") : null })), isTasks });
+    // Messages quote the cell they are about; a few quoting a long cell must still fit in one.
+    out.push({ table: t.name, values: lines.map((l) => ({ value: l.length ? fitCellText(l.join("\n")) : null })), isTasks });
   }
   return out;
 }
 
 function addWarnings(edits: TableEdit[], model: PlanModel, issues: readonly Issue[], lang: Lang): void {
   for (const w of warningColumns(model, issues, lang)) {
-    const edit = edits.find((e) => e.table === w.table) as ReturnType<typeof tableEdit> | undefined;
     const header = w.isTasks ? TASK_COLUMNS.warnings.header : SUBMISSION_COLUMNS.warnings.header;
+    // The edit of that table that declares the column (one table never plays two roles, but the
+    // owned column must only ever go to an edit that can write it).
+    const edit = edits.find((e) => e.table === w.table && e.columns.some((c) => c.header === header)) as ReturnType<typeof tableEdit> | undefined;
     edit?.ownedColumns.push({ column: header, values: w.values });
   }
 }

@@ -46,7 +46,7 @@ export interface BoundTable<F extends string> {
   readonly columns: Partial<Record<F, number>>;
 }
 
-export type DeadlineState = "ok" | "derived" | "ongoing" | "blank" | "impossible-date" | "unrecognised";
+export type DeadlineState = "ok" | "derived" | "ongoing" | "blank" | "impossible-date" | "unrecognised" | "cell-error";
 
 export interface TaskRow {
   readonly task: Task;
@@ -62,6 +62,8 @@ export interface TaskRow {
   /** The quarter cell was blank (the quarter comes from the deadline). */
   readonly quarterBlank: boolean;
   readonly blank: boolean;
+  /** Cells showing an Excel error value (#N/A, #REF!…): read as blank, reported as cell-error. */
+  readonly errorCells: readonly { readonly field: TaskField; readonly text: string }[];
 }
 
 export interface SubmissionRow {
@@ -89,23 +91,105 @@ export interface PlanModel {
   readonly issues: readonly Issue[];
 }
 
+// What Excel shows in a cell whose formula fails; adapters hand them over as this text.
+const EXCEL_ERRORS = new Set([
+  "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!",
+  "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#PYTHON!", "#EXTERNAL!",
+]);
+
+/** True for a cell showing an Excel error value, such as #N/A or #REF!. */
+export const isErrorValue = (v: CellValue | undefined): v is string => {
+  if (typeof v !== "string" || v === "") return false;
+  // Every error value starts with "#" (after any spaces trim() removes): most cells are turned
+  // down on their first character, without a copy.
+  const c = v.charCodeAt(0);
+  return (c === 35 || isTrimmedSpace(c)) && EXCEL_ERRORS.has(v.trim().toUpperCase());
+};
+
+/** Characters String.prototype.trim() removes (and the control characters below the space). */
+const isTrimmedSpace = (c: number): boolean =>
+  c <= 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/**
+ * A serial as the user sees it in a date cell. Serial 60 is the 29/02/1900 Excel shows (a day that
+ * never was, kept from Lotus 1-2-3); other serials no date has are shown as the number.
+ */
+export function serialText(serial: number): string {
+  return Math.floor(serial) === 60 ? "29/02/1900" : String(serial);
+}
+
+// A date typed as its serial number into a text cell ("44331", from a CSV); five digits or more,
+// so that a year (2021) or a day number is never read as one.
+const SERIAL_TEXT = /^\d{5,7}(?:\.\d+)?$/;
+
 // Zero-width characters alone count as blank, as they look blank to the user.
 const isBlankCell = (v: CellValue | undefined): boolean => v === null || v === undefined || cellText(v) === "";
 
 export const cellText = (v: CellValue | undefined): string =>
-  v === null || v === undefined ? "" : typeof v === "string" ? normalizeText(v) : String(v);
+  v === null || v === undefined || v === "" ? "" : typeof v === "string" ? normalizeText(v) : String(v);
+
+// Most date cells of a plan are blank (no completion date yet): one answer for all of them.
+const NO_DATE: { readonly date: null; readonly valid: true; readonly text: "" } = Object.freeze({ date: null, valid: true, text: "" });
 
 /** A date cell: a serial, or text in any deadline form. */
 export function cellDate(v: CellValue | undefined, year: number): { date: CalendarDate | null; valid: boolean; text: string } {
-  if (v === null || v === undefined || v === "") return { date: null, valid: true, text: "" };
+  if (v === null || v === undefined || v === "") return NO_DATE;
+  if (typeof v === "boolean") return { date: null, valid: false, text: String(v).toUpperCase() };
   if (typeof v === "number") {
     const date = fromExcelSerial(v);
-    return { date, valid: date !== null, text: String(v) };
+    return { date, valid: date !== null, text: serialText(v) };
   }
   const text = cellText(v);
+  if (SERIAL_TEXT.test(text)) {
+    const date = fromExcelSerial(Number(text));
+    return { date, valid: date !== null, text };
+  }
   const parsed = parseDeadline(text, year);
   if (parsed.kind === "date") return { date: parsed.date, valid: true, text };
   return { date: null, valid: parsed.kind === "none", text };
+}
+
+/** Excel compares table names without case: "pt_tasks" is PT_Tasks. */
+const sameName = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
+const OWN_TABLES: readonly string[] = [...Object.values(TABLES), "PT_Q1", "PT_Q2", "PT_Q3", "PT_Q4"];
+/** A table the add-in made: never taken for a user's renamed table (the quarter sheets' tables have
+ *  a plan's TT and Nội dung headers, and a sheet the add-in rebuilds must never hold the plan). */
+const isOwnTable = (name: string): boolean => OWN_TABLES.some((n) => sameName(n, name));
+
+interface Binding<F extends string> {
+  readonly bound: BoundTable<F> | null;
+  /** Other tables whose headers carry the same meanings (not used). */
+  readonly others: readonly TableSnapshot[];
+}
+
+/**
+ * The table that plays a role: the one of that name, else (renamed by a user) the table whose
+ * headers carry the role's required meanings. `taken` holds tables already given another role: a
+ * table with "Đơn vị", "Loại" and "Ngày nhận" must not be both the units and the submissions.
+ */
+function bindAll<F extends string>(
+  snapshot: WorkbookSnapshot,
+  name: string,
+  specs: Readonly<Record<F, { header: string; synonyms: readonly string[] }>>,
+  required: readonly F[],
+  taken: Set<TableSnapshot>,
+): Binding<F> {
+  const columnsOf = (t: TableSnapshot) => mapHeaders(t.headers, specs as never).columns as Partial<Record<F, number>>;
+  const byName = snapshot.tables.find((t) => sameName(t.name, name));
+  const candidates = snapshot.tables
+    .filter((t) => t !== byName && !isOwnTable(t.name) && !taken.has(t))
+    .map((table) => ({ table, columns: columnsOf(table) }))
+    .filter((c) => required.every((f) => c.columns[f] !== undefined));
+  if (byName) {
+    taken.add(byName);
+    return { bound: { table: byName, columns: columnsOf(byName) }, others: candidates.map((c) => c.table) };
+  }
+  // Renamed by a user: the table whose headers carry the most meanings (the add-in's own table,
+  // renamed, has them all); the first of equals.
+  let best: (typeof candidates)[number] | undefined;
+  for (const c of candidates) if (!best || Object.keys(c.columns).length > Object.keys(best.columns).length) best = c;
+  if (best) taken.add(best.table);
+  return { bound: best ?? null, others: candidates.filter((c) => c !== best).map((c) => c.table) };
 }
 
 function bind<F extends string>(
@@ -113,17 +197,9 @@ function bind<F extends string>(
   name: string,
   specs: Readonly<Record<F, { header: string; synonyms: readonly string[] }>>,
   required: readonly F[],
+  taken: Set<TableSnapshot>,
 ): BoundTable<F> | null {
-  const byName = snapshot.tables.find((t) => t.name === name);
-  if (byName) return { table: byName, columns: mapHeaders(byName.headers, specs as never).columns as Partial<Record<F, number>> };
-  // Renamed by a user: the first table whose headers carry the required meanings.
-  for (const table of snapshot.tables) {
-    const { columns } = mapHeaders(table.headers, specs as never) as { columns: Partial<Record<F, number>> };
-    if (required.every((f) => columns[f] !== undefined) && !Object.values(TABLES).includes(table.name as never)) {
-      return { table, columns };
-    }
-  }
-  return null;
+  return bindAll(snapshot, name, specs, required, taken).bound;
 }
 
 const at = <F extends string>(b: BoundTable<F>, row: readonly CellValue[], f: F): CellValue | undefined => {
@@ -158,7 +234,7 @@ function readUnits(b: BoundTable<UnitField> | null): UnitRegistry {
   const units: Unit[] = [];
   for (const row of b.table.rows) {
     const name = cellText(at(b, row, "name"));
-    if (!name) continue;
+    if (!name || isErrorValue(name)) continue;
     units.push({
       name,
       aliases: listCell(at(b, row, "aliases")),
@@ -177,7 +253,14 @@ function readUnits(b: BoundTable<UnitField> | null): UnitRegistry {
  */
 export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number): PlanModel {
   const issues: Issue[] = [];
-  const infoTable = bind(snapshot, TABLES.info, INFO_COLUMNS, ["field", "value"]);
+  // Roles are given in order of importance, each table at most one: the plan first.
+  const taken = new Set<TableSnapshot>();
+  const taskBinding = bindAll<TaskField>(snapshot, TABLES.tasks, TASK_COLUMNS, ["id", "content"], taken);
+  const infoTable = bind(snapshot, TABLES.info, INFO_COLUMNS, ["field", "value"], taken);
+  const unitsTable = bind<UnitField>(snapshot, TABLES.units, UNIT_COLUMNS, ["name", "kind"], taken);
+  const requirementsTable = bind<RequirementField>(snapshot, TABLES.requirements, REQUIREMENT_COLUMNS, ["id", "title", "due"], taken);
+  const submissionsTable = bind<SubmissionField>(snapshot, TABLES.submissions, SUBMISSION_COLUMNS, ["unit", "receivedOn"], taken);
+
   const { info: rawInfo, rows: infoRows } = readInfo(infoTable);
   const issuedOn = cellDate(rawInfo.issuedOn ?? null, fallbackYear).date;
   const yearValue = Number(cellText(rawInfo.year ?? null));
@@ -197,14 +280,29 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
     place: cellText(rawInfo.place ?? null),
   };
 
-  const unitsTable = bind<UnitField>(snapshot, TABLES.units, UNIT_COLUMNS, ["name", "kind"]);
   const registry = readUnits(unitsTable);
 
-  const tasks = bind<TaskField>(snapshot, TABLES.tasks, TASK_COLUMNS, ["id", "content"]);
+  const tasks = taskBinding.bound;
   const taskRows: TaskRow[] = [];
   if (!tasks) {
     issues.push({ code: "plan-table-missing", severity: "error", params: {} });
   } else {
+    if (taskBinding.others.length > 0) {
+      // Two tables that both look like the plan: one is used, whole, and the user is told which.
+      const byName = sameName(tasks.table.name, TABLES.tasks);
+      issues.push({
+        code: "plan-table-ambiguous",
+        severity: byName ? "info" : "warning",
+        sheet: tasks.table.sheet,
+        row: tasks.table.headerRow,
+        columnIndex: tasks.table.firstColumn,
+        params: {
+          table: tasks.table.name,
+          sheet: tasks.table.sheet,
+          others: taskBinding.others.map((t) => `${t.name} (${t.sheet})`).join(", "),
+        },
+      });
+    }
     const { duplicates } = mapHeaders(tasks.table.headers, TASK_COLUMNS);
     for (const d of duplicates) {
       issues.push({
@@ -222,10 +320,10 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
         issues.push({ code: "header-missing", severity: "error", sheet: tasks.table.sheet, row: tasks.table.headerRow, params: { header: TASK_COLUMNS[f].header } });
       }
     }
-    tasks.table.rows.forEach((row, index) => taskRows.push(readTaskRow(tasks, row, index, year, registry)));
+    const unitCells = new Map<CellValue | undefined, string[]>();
+    tasks.table.rows.forEach((row, index) => taskRows.push(readTaskRow(tasks, row, index, year, registry, unitCells)));
   }
 
-  const requirementsTable = bind<RequirementField>(snapshot, TABLES.requirements, REQUIREMENT_COLUMNS, ["id", "title", "due"]);
   const requirements: Requirement[] = [];
   for (const row of requirementsTable?.table.rows ?? []) {
     const b = requirementsTable as BoundTable<RequirementField>;
@@ -242,7 +340,6 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
     });
   }
 
-  const submissionsTable = bind<SubmissionField>(snapshot, TABLES.submissions, SUBMISSION_COLUMNS, ["unit", "receivedOn"]);
   const submissionRows: SubmissionRow[] = [];
   submissionsTable?.table.rows.forEach((row, index) => {
     const b = submissionsTable;
@@ -280,23 +377,76 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
   };
 }
 
-function readTaskRow(b: BoundTable<TaskField>, row: readonly CellValue[], index: number, year: number, registry: UnitRegistry): TaskRow {
+const NO_FIELDS: ReadonlySet<TaskField> = new Set();
+const NO_ERRORS: readonly { field: TaskField; text: string }[] = [];
+
+/** The mapped columns of a bound table whose cells are checked for error values (all but the
+ *  add-in's own Cảnh báo), listed once per table rather than once per row. */
+const checkedLists = new WeakMap<BoundTable<TaskField>, { field: TaskField; index: number }[]>();
+function checkedColumns(b: BoundTable<TaskField>): { field: TaskField; index: number }[] {
+  let list = checkedLists.get(b);
+  if (!list) {
+    list = (Object.entries(b.columns) as [TaskField, number][]).filter(([field]) => field !== "warnings").map(([field, index]) => ({ field, index }));
+    checkedLists.set(b, list);
+  }
+  return list;
+}
+
+/**
+ * The units a cell names. A plan names the same few unit cells on thousands of rows: each distinct
+ * cell is split once per model (the lists are shared between tasks and never changed).
+ */
+function unitNames(v: CellValue | undefined, registry: UnitRegistry, unitCells: Map<CellValue | undefined, string[]>): string[] {
+  let names = unitCells.get(v);
+  if (!names) {
+    names = splitUnits(cellText(v), registry).map((r) => r.name);
+    unitCells.set(v, names);
+  }
+  return names;
+}
+
+function readTaskRow(
+  b: BoundTable<TaskField>,
+  raw: readonly CellValue[],
+  index: number,
+  year: number,
+  registry: UnitRegistry,
+  unitCells: Map<CellValue | undefined, string[]> = new Map(),
+): TaskRow {
+  // Error values (#N/A from a broken lookup) are read as blank, so that "#N/A" never becomes a
+  // task number, a unit "N" and a unit "A", or a deadline; each is reported once, where it is.
+  let found: { field: TaskField; text: string }[] | null = null;
+  const checked = checkedColumns(b);
+  for (let k = 0; k < checked.length; k++) {
+    const v = raw[checked[k].index];
+    if (isErrorValue(v)) (found ??= []).push({ field: checked[k].field, text: v.trim() });
+  }
+  const errorCells: readonly { field: TaskField; text: string }[] = found ?? NO_ERRORS;
+  const errorFields = errorCells.length === 0 ? NO_FIELDS : new Set(errorCells.map((e) => e.field));
+  const row = errorCells.length === 0 ? raw : raw.map((v, i) => (isErrorValue(v) && i !== b.columns.warnings ? null : v));
+
   const rawId = cellText(at(b, row, "id")).replace(/[.)]$/, "");
   const content = cellText(at(b, row, "content"));
   const statusText = cellText(at(b, row, "status"));
   const parsedStatus = parseStatus(statusText);
   const quarterText = cellText(at(b, row, "quarter"));
   const quarterNumber = Number(quarterText.replace(/^(quý|quy|q)\s*/i, "")) || romanQuarter(quarterText);
-  const writtenQuarter = quarterNumber >= 1 && quarterNumber <= 4 ? (quarterNumber as Quarter) : null;
+  // 1 to 4 only: a quarter of 2.5 (a typo, a formula) would index no quarter of the summary.
+  const writtenQuarter = Number.isInteger(quarterNumber) && quarterNumber >= 1 && quarterNumber <= 4 ? (quarterNumber as Quarter) : null;
 
   const deadlineCell = at(b, row, "deadline");
   let deadline: CalendarDate | null = null;
   let deadlineState: DeadlineState = "blank";
   let deadlineText = "";
-  if (typeof deadlineCell === "number") {
-    deadline = fromExcelSerial(deadlineCell);
+  if (errorFields.has("deadline")) {
+    // Not blank: a deadline derived from the quarter must not be written over the user's formula.
+    deadlineState = "cell-error";
+    deadlineText = String(at(b, raw, "deadline"));
+  } else if (typeof deadlineCell === "number" || typeof deadlineCell === "boolean" || SERIAL_TEXT.test(cellText(deadlineCell))) {
+    const read = cellDate(deadlineCell, year);
+    deadline = read.date;
     deadlineState = deadline ? "ok" : "unrecognised";
-    deadlineText = deadline ? "" : String(deadlineCell);
+    deadlineText = deadline ? "" : read.text;
   } else {
     deadlineText = cellText(deadlineCell);
     const parsed = parseDeadline(deadlineText, year);
@@ -309,32 +459,34 @@ function readTaskRow(b: BoundTable<TaskField>, row: readonly CellValue[], index:
     deadlineState = "derived";
   }
   const completed = cellDate(at(b, row, "completedOn"), year);
-  const units = (v: CellValue | undefined): string[] => splitUnits(cellText(v), registry).map((r) => r.name);
   const task: Task = {
     id: rawId,
     quarter: writtenQuarter ?? (deadline ? quarterOf(deadline) : null),
     content,
-    leadUnits: units(at(b, row, "leadUnits")),
-    partnerUnits: units(at(b, row, "partnerUnits")),
+    leadUnits: unitNames(at(b, row, "leadUnits"), registry, unitCells),
+    partnerUnits: unitNames(at(b, row, "partnerUnits"), registry, unitCells),
     deadline,
     deadlineText,
     status: parsedStatus ?? "not-started",
     completedOn: completed.date,
     notes: cellText(at(b, row, "notes")),
   };
-  const blank = row.every((v, i) => i === b.columns.warnings || isBlankCell(v));
+  const blank = errorCells.length === 0 && raw.every((v, i) => i === b.columns.warnings || isBlankCell(v));
   return {
     task,
     index,
     sheetRow: b.table.headerRow + 1 + index,
     rawId,
     statusText,
-    statusKnown: parsedStatus !== null,
+    // An error in the status cell is reported as such, not as an unknown status.
+    statusKnown: parsedStatus !== null || errorFields.has("status"),
     deadlineState,
     completedText: completed.text,
     completedValid: completed.valid,
-    quarterBlank: quarterText === "",
+    // A quarter cell holding an error is not blank: sync must not write over it.
+    quarterBlank: quarterText === "" && !errorFields.has("quarter"),
     blank,
+    errorCells,
   };
 }
 

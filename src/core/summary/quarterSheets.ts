@@ -5,6 +5,7 @@ import type { Lang } from "../i18n/lang";
 import { STATUS_LABELS } from "../plan/model";
 import type { PlanModel } from "../plan/workbookModel";
 import type { Issue } from "../validate/issue";
+import { fitCellText } from "../workbook/limits";
 import type { CellWrite, OwnedSheetContent } from "../workbook/types";
 
 const ROMAN = ["", "I", "II", "III", "IV"] as const;
@@ -29,10 +30,10 @@ export function buildQuarterSheets(model: PlanModel, issues: readonly Issue[], l
       .map((r) => [
         { value: r.task.id },
         { value: r.task.content, style: "wrap" },
-        { value: r.task.leadUnits.join("; "), style: "wrap" },
+        { value: fitCellText(r.task.leadUnits.join("; ")), style: "wrap" },
         r.task.deadline ? { value: toExcelSerial(r.task.deadline), style: "date" } : { value: r.task.deadlineText },
         { value: STATUS_LABELS[r.task.status][lang] },
-        { value: (warnings.get(r.sheetRow) ?? []).join("\n") || null, style: "wrap" },
+        { value: fitCellText((warnings.get(r.sheetRow) ?? []).join("\n")) || null, style: "wrap" },
       ]);
     const title = lang === "vi" ? `Quý ${ROMAN[q]}` : `Quarter ${ROMAN[q]}`;
     return {

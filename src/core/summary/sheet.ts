@@ -2,6 +2,7 @@ import { formatDateVi, toExcelSerial, type CalendarDate } from "../dates/calenda
 import type { Lang } from "../i18n/lang";
 import { STATUS_LABELS } from "../plan/model";
 import type { Block, CellStyle, CellWrite, ChartSpec, OwnedSheetContent, OwnedTable } from "../workbook/types";
+import { fitCellText } from "../workbook/limits";
 import { TABLES } from "../workbook/types";
 import { PERIOD_LABELS, type SummaryFigures } from "./figures";
 
@@ -46,7 +47,8 @@ const L = {
 } as const;
 
 type Row = CellWrite[];
-const t = (s: string, style?: CellStyle): CellWrite => (style ? { value: s, style } : { value: s });
+// Unit lists are joined here and may outgrow the cells they came from: every text must fit one.
+const t = (s: string, style?: CellStyle): CellWrite => (style ? { value: fitCellText(s), style } : { value: fitCellText(s) });
 const n = (v: number, style: CellStyle = "integer"): CellWrite => ({ value: v, style });
 const d = (v: CalendarDate | null): CellWrite => (v ? { value: toExcelSerial(v), style: "date" } : { value: "" });
 

@@ -21,6 +21,8 @@ export const ISSUE_CODES = [
   "plan-empty",
   "header-missing",
   "header-duplicate",
+  "cell-error",
+  "plan-table-ambiguous",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];

@@ -28,7 +28,12 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "plan-empty": "error",
   "header-missing": "error",
   "header-duplicate": "warning",
+  "cell-error": "error",
+  // "info" when PT_Tasks is used by name; readPlanModel raises it to "warning" when it had to choose.
+  "plan-table-ambiguous": "info",
 };
+
+const NO_FIELDS: ReadonlySet<TaskField> = new Set();
 
 /**
  * Every rule over the plan, as of a day. Pure and linear in the number of rows: one pass over the
@@ -39,34 +44,45 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
   const tasks = model.tasks;
   if (tasks) {
     const sheet = tasks.table.sheet;
-    const where = (r: TaskRow, field: TaskField) => {
+    const { headers, firstColumn } = tasks.table;
+    // Built field by field, not spread: a large plan makes hundreds of thousands of these.
+    const add = (code: IssueCode, r: TaskRow, field: TaskField, params: Issue["params"] = {}, extra: { unit?: string; severity?: Severity } = {}) => {
       const index = tasks.columns[field];
-      return {
-        sheet,
-        row: r.sheetRow,
-        column: index === undefined ? TASK_COLUMNS[field].header : tasks.table.headers[index],
-        columnIndex: index === undefined ? undefined : tasks.table.firstColumn + index,
-        taskId: r.task.id || undefined,
-      };
+      const column = index === undefined ? TASK_COLUMNS[field].header : headers[index];
+      const columnIndex = index === undefined ? undefined : firstColumn + index;
+      const severity = extra.severity ?? SEVERITY[code];
+      const taskId = r.task.id || undefined;
+      issues.push(
+        extra.unit === undefined
+          ? { code, severity, sheet, row: r.sheetRow, column, columnIndex, taskId, params }
+          : { code, severity, sheet, row: r.sheetRow, column, columnIndex, taskId, unit: extra.unit, params },
+      );
     };
-    const add = (code: IssueCode, r: TaskRow, field: TaskField, params: Issue["params"] = {}, extra: Partial<Issue> = {}) =>
-      issues.push({ code, severity: SEVERITY[code], ...where(r, field), ...extra, params });
+    const unknownUnits = (r: TaskRow, field: "leadUnits" | "partnerUnits", units: readonly string[]): void => {
+      for (const unit of units) {
+        if (model.registry.isKnown(unit)) continue;
+        const closest = model.registry.closest(unit);
+        add("unit-unknown", r, field, closest ? { unit, closest } : { unit }, { unit });
+      }
+    };
     const seenIds = new Map<string, number>();
     for (const r of model.taskRows) {
       if (r.blank) continue;
       const t = r.task;
-      if (!r.rawId) add("task-id-missing", r, "id");
-      else if (seenIds.has(r.rawId)) add("task-id-duplicate", r, "id", { firstRow: seenIds.get(r.rawId) as number });
-      else seenIds.set(r.rawId, r.sheetRow);
-      if (!t.content) add("task-content-missing", r, "content");
-      if (t.leadUnits.length === 0) add("unit-missing", r, "leadUnits");
-      for (const [field, units] of [["leadUnits", t.leadUnits], ["partnerUnits", t.partnerUnits]] as const) {
-        for (const unit of units) {
-          if (model.registry.isKnown(unit)) continue;
-          const closest = model.registry.closest(unit);
-          add("unit-unknown", r, field, closest ? { unit, closest } : { unit }, { unit });
-        }
+      const failed: ReadonlySet<TaskField> = r.errorCells.length === 0 ? NO_FIELDS : new Set(r.errorCells.map((e) => e.field));
+      for (const e of r.errorCells) add("cell-error", r, e.field, { text: e.text });
+      if (!r.rawId) {
+        if (!failed.has("id")) add("task-id-missing", r, "id");
       }
+      else {
+        const firstRow = seenIds.get(r.rawId);
+        if (firstRow !== undefined) add("task-id-duplicate", r, "id", { firstRow });
+        else seenIds.set(r.rawId, r.sheetRow);
+      }
+      if (!t.content && !failed.has("content")) add("task-content-missing", r, "content");
+      if (t.leadUnits.length === 0 && !failed.has("leadUnits")) add("unit-missing", r, "leadUnits");
+      unknownUnits(r, "leadUnits", t.leadUnits);
+      unknownUnits(r, "partnerUnits", t.partnerUnits);
       if (!r.statusKnown) add("status-unknown", r, "status", { text: r.statusText });
       if (r.deadlineState === "impossible-date" || r.deadlineState === "unrecognised") {
         // A day that does not exist (31/02) is a mistake; wording the parser cannot read ("Theo kế
