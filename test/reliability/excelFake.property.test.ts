@@ -21,7 +21,7 @@ import { planDocument, userDecoration, type UserDecoration, type UserLook } from
 import { runs, timeFor } from "./support";
 
 const AS_OF = { year: 2021, month: 7, day: 15 };
-const RUNS = runs(25, 10);
+const RUNS = runs(25, 20);
 const opts = (lang: "vi" | "en", now: Date): CommandOptions => ({ asOf: AS_OF, lang, now });
 const FILLED = new Set(["Quý", "Hạn hoàn thành", "Trạng thái"]);
 const OWNED = new Set(["Cảnh báo"]);

@@ -128,21 +128,6 @@ describe("src/core/plan/importText.ts, src/core/units/split.ts", () => {
   });
 });
 
-describe("src/core/units/registry.ts", () => {
-  // validate suggests the closest known unit for an unknown one by edit distance, computed in full
-  // against every known name: for a cell of 30,000 characters (a paste gone wrong) that is 30,000 ×
-  // 30 × 118 aliases, a second per cell here; a few such cells freeze validate.
-  // Fix: in closestUncached, skip an alias when |len(key) − len(alias)| / max(len) > 0.5 (the
-  // distance is at least the difference of the lengths, so its score can never be ≤ 0.5), and
-  // return null at once for a key longer than, say, 200 characters.
-  it.failing("the suggestion for an unknown 1,500-character unit takes well under 20 ms", () => {
-    const registry = new UnitRegistry(seedUnits());
-    const started = Date.now();
-    expect(registry.closest("Ban chỉ đạo phong trào thi đua ".repeat(50))).toBeNull();
-    expect(Date.now() - started).toBeLessThan(20);
-  });
-});
-
 describe("src/core/text/normalize.ts", () => {
   // ZERO WIDTH JOINER (U+200D) is junk between Vietnamese letters but part of an emoji: removing
   // it turns 👩‍👩‍👧‍👦 (one family) into four people.

@@ -32,10 +32,10 @@ import { runs, timeFor } from "./support";
 const asOf = fc.record({ year: fc.integer({ min: 2019, max: 2026 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 28 }) });
 const lang = fc.constantFrom("vi" as const, "en" as const);
 const OWN_SHEET_TABLES = /^(PT_Summary|PT_Q[1-4])$/i;
-const CORE_RUNS = runs(60, 4);
-const APP_RUNS = runs(60, 4);
-const TEXT_RUNS = runs(100, 2);
-const PREVIEW_RUNS = runs(40, 4);
+const CORE_RUNS = runs(60, 10);
+const APP_RUNS = runs(60, 10);
+const TEXT_RUNS = runs(100, 4);
+const PREVIEW_RUNS = runs(40, 10);
 const HTML_RUNS = runs(200);
 
 function strings(values: readonly CellWrite[]): string[] {

@@ -27,8 +27,8 @@ import { harness } from "../excel/support";
 import { workbookSnapshot } from "./arbitraries";
 import { formulaCells, removeTempDirs, runs, tempDir, timeFor } from "./support";
 
-const FAKE_RUNS = runs(60, 4);
-const XLSX_RUNS = runs(12, 20);
+const FAKE_RUNS = runs(60, 8);
+const XLSX_RUNS = runs(12, 40);
 const OPTS: CommandOptions = { asOf: { year: 2021, month: 7, day: 15 }, lang: "vi", now: new Date(2021, 6, 15, 9, 0) };
 
 interface Placed {

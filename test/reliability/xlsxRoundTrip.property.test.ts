@@ -24,7 +24,7 @@ import { planDocument, userDecoration, type UserDecoration, type UserLook } from
 import { formulaCells, removeTempDirs, runs, tempDir, timeFor } from "./support";
 
 const AS_OF = { year: 2021, month: 7, day: 15 };
-const RUNS = runs(8, 20);
+const RUNS = runs(8, 40);
 const opts = (lang: "vi" | "en", now: Date): CommandOptions => ({ asOf: AS_OF, lang, now });
 // Columns of PT_Tasks whose blank cells sync may fill, and the one it owns.
 const FILLED = new Set(["Quý", "Hạn hoàn thành", "Trạng thái"]);

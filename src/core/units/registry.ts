@@ -19,6 +19,8 @@ export interface UnitMatch {
   readonly key: string;
 }
 
+const MAX_SUGGEST_KEY = 200;
+
 const isGroupKind = (kind: UnitKind): boolean => kind === "group" || kind === "all";
 
 /** Edit distance on keys, for "did you mean" suggestions. */
@@ -89,9 +91,13 @@ export class UnitRegistry {
 
   private closestUncached(text: string): string | null {
     const key = matchKey(text);
+    // No unit name is this long: a pasted paragraph gets no suggestion rather than a slow one.
+    if (key.length > MAX_SUGGEST_KEY) return null;
     let best: { name: string; score: number } | null = null;
     for (const [aliasKey, unit] of this.byKey) {
       if (unit.review) continue;
+      // The distance is at least the difference in length: past half, the score cannot qualify.
+      if (Math.abs(key.length - aliasKey.length) / Math.max(key.length, aliasKey.length, 1) > 0.5) continue;
       const score = levenshtein(key, aliasKey) / Math.max(key.length, aliasKey.length, 1);
       if (!best || score < best.score) best = { name: unit.name, score };
     }

@@ -103,3 +103,11 @@ describe("messages", () => {
     expect(`${vi}${en}`).not.toMatch(/undefined|\$\{/);
   });
 });
+
+describe("suggestions for unknown units", () => {
+  it("a pasted paragraph in a unit cell gets no suggestion, a near miss still does", () => {
+    const issues = issuesFor([{ ...ok, lead: "Ban chỉ đạo phong trào thi đua ".repeat(50) }, { ...ok, id: 2, lead: "Cong doan Vien chuc tinhh" }]);
+    const unknown = issues.filter((i) => i.code === "unit-unknown");
+    expect(unknown.map((i) => i.params.closest)).toEqual([undefined, "Công đoàn Viên chức tỉnh"]);
+  });
+});
