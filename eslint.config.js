@@ -5,7 +5,7 @@ const tseslint = require("typescript-eslint");
 const officeAddins = require("eslint-plugin-office-addins");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "build/", "out/", "test-output/", "coverage/", "node_modules/", "**/*.js", ".explore*"] },
+  { ignores: ["dist/", "build/", "out/", "test-output/", "coverage/", "node_modules/", "**/*.js", ".explore*", "bench/_scratch/"] },
   ...tseslint.configs.recommended,
   {
     files: ["src/**/*.{ts,tsx}", "test/**/*.{ts,tsx}", "bench/**/*.ts"],

@@ -12,20 +12,36 @@ export function settle(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-/** Milliseconds of each of `runs` runs of `work` (after `warmup` runs not counted). */
-export async function timeRuns(runs: number, work: () => unknown, warmup = 0): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) {
-    settle();
-    await work();
-  }
-  const times: number[] = [];
+/** A run's wall-clock time, and the CPU time this process spent in it (all its threads: V8's
+ *  garbage collector works beside the main thread), in ms. On a machine other work shares, the
+ *  wall clock counts the time the process waited for a core; CPU time does not. */
+export interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+export function stopwatch(): () => Timing {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  return () => {
+    const used = process.cpuUsage(cpu);
+    return { wall: performance.now() - wall, cpu: (used.user + used.system) / 1000 };
+  };
+}
+
+/** Each of `runs` runs of `work`, with the garbage of the run before collected first. */
+export async function timeRuns(runs: number, work: () => unknown): Promise<Timing[]> {
+  const times: Timing[] = [];
   for (let i = 0; i < runs; i++) {
     settle();
-    const t = performance.now();
+    const stop = stopwatch();
     await work();
-    times.push(performance.now() - t);
+    times.push(stop());
   }
   return times;
 }
+
+export const walls = (t: readonly Timing[]): number[] => t.map((x) => x.wall);
+export const cpus = (t: readonly Timing[]): number[] => t.map((x) => x.cpu);
 
 export const round = (n: number, digits = 0): number => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -9,7 +9,6 @@ import os from "os";
 import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const paths = require("./paths") as { distDir: () => string; FAKE_BUNDLE: string; SCREENSHOTS: string; AXE: string };
 
 export const CHROMIUM = "/usr/bin/chromium";
