@@ -1,15 +1,8 @@
 /** A1-style addresses from 1-based rows and columns (worksheet-relative, no sheet name). */
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+import { columnLetters } from "../core/workbook/a1";
+
+export { columnLetters };
 
 export function cellAddress(row: number, column: number): string {
   return `${columnLetters(column)}${row}`;

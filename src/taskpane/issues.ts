@@ -2,6 +2,7 @@ import type { Quarter } from "../core/dates/calendarDate";
 import type { Lang } from "../core/i18n/lang";
 import { CODE_LABELS } from "../core/i18n/messages";
 import type { Issue, IssueCode, Severity } from "../core/validate/issue";
+import { columnLetters } from "../core/workbook/a1";
 
 /**
  * What the warnings list needs beyond the issues themselves: the quarter and units each issue
@@ -74,12 +75,7 @@ export function filterChoices(list: IssueList, lang: Lang) {
   };
 }
 
-/** Column letters for a 1-based column index (1 → A, 27 → AA). */
-export function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters };
 
 /** "Kế hoạch!D29", or as much of it as the issue knows. */
 export function cellRef(issue: Issue): string {

@@ -7,6 +7,7 @@
  */
 import type { ChartSpec } from "../core/workbook/types";
 import { escapeText, escapeXml } from "./xml";
+import { columnLetters } from "../core/workbook/a1";
 
 export type ChartGrouping = "clustered" | "stacked";
 
@@ -19,16 +20,7 @@ export interface ChartData {
   readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
 }
 
-export function columnLetters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters };
 
 /** 'Sheet'!$A$2:$A$5 — always quoted, so names with spaces or Vietnamese letters work. */
 export function absoluteRange(sheetName: string, row: number, column: number, count: number): string {
