@@ -3,7 +3,7 @@
  * "II." and "III." sections, so the submissions it asks for), with the task table replaced by n
  * generated tasks. Deterministic (a seeded generator): every run measures the same workbook.
  *
- * The tasks look like the ones offices write: Vietnamese contents of 60–160 characters, units
+ * The tasks look like the ones offices write: Vietnamese contents of 47–142 characters, units
  * spelled the way plans spell them (the registry's names, aliases and abbreviations, the document's
  * "LĐLD"), some units the registry does not know, a blank unit now and then, a mix of statuses (and
  * the odd one nobody defined), deadlines as dates inside their quarter (some outside it, some
@@ -198,7 +198,7 @@ export function planText(n: number, seed = 217): string {
 
 /**
  * Receipts for the submissions table, as an office records them over the year: about 60% of the
- * rows have a received date (a fifth of those after the due date), the rest are still owed.
+ * rows have a received date somewhere in 2021 (some after the due date), the rest are still owed.
  */
 export async function recordReceipts(port: WorkbookPort, seed = 7): Promise<number> {
   const snapshot = await port.read();

@@ -32,13 +32,13 @@ function hintsOf(run: object): Map<string, SizeHint> {
  * The workbook port over Office.js.
  *
  * read(): 2 syncs (names; then every sheet's used range and every table's header, position and
- * rows), whatever the size, until the rows pass Excel on the web's 5 MB response limit (then they
- * are read in slices of about 4 MB). apply() right after read(): 1 sync to look at the workbook as
- * it is now (the sheets and tables read() saw, by name, together with the lists of names, which
- * must still match: otherwise one more sync looks at what is there), then one sync per chunk of at
- * most `payloadBudget` bytes of queued writes: 4 syncs for a command that writes under 4 MB.
- * Past 4 MB of rows, read() reads them in slices (one sync each); a table this runtime has read
- * or written before is sliced at once, without first trying to read it whole.
+ * rows), whatever the size, until the rows pass the response budget (4.5 MB, under Excel on the
+ * web's 5 MB): then they are read in slices of about that size, several tables' to a sync; a table
+ * this runtime has read or written before is sliced at once, without first trying to read it whole.
+ * apply() right after read(): 1 sync to look at the workbook as it is now (the sheets and tables
+ * read() saw, by name, together with the lists of names, which must still match: otherwise one more
+ * sync looks at what is there), then one sync per chunk of at most `payloadBudget` bytes of queued
+ * writes: 4 syncs for a command that writes under 4 MB.
  *
  * apply() never plans from read()'s snapshot itself: the rows may have changed in between (the
  * user typing, a co-author), and the edits are checked against the row counts of that fresh look.
