@@ -14,6 +14,11 @@ export interface TableSnapshot {
   readonly headers: readonly string[];
   /** Data rows (header excluded), each as long as headers. */
   readonly rows: readonly (readonly CellValue[])[];
+  /**
+   * Which data cells hold a formula, same shape as `rows` (absent: none known). A formula cell is
+   * the user's: the core never fills it, even when it shows blank.
+   */
+  readonly formulas?: readonly (readonly boolean[])[];
   /** 1-based sheet row of the header row and 1-based sheet column of the first column. */
   readonly headerRow: number;
   readonly firstColumn: number;
