@@ -13,7 +13,7 @@ import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { injectDrawings } from "./drawingParts";
 import { injectDefinedNames, injectExtras } from "./packageExtras";
-import { childElements, localName, rootElement } from "./xml";
+import { type ElementSpan, childElements, localName, rootElement } from "./xml";
 
 // CT_Worksheet's children, in schema order (ECMA-376 Part 1, 18.3.1.99).
 const WORKSHEET_ORDER = [
@@ -26,20 +26,40 @@ const WORKSHEET_ORDER = [
   "tableParts", "extLst",
 ];
 
-export function reorderWorksheet(xml: string): string {
-  const root = rootElement(xml);
-  const children = childElements(xml, root);
-  const rank = (name: string): number => {
-    const i = WORKSHEET_ORDER.indexOf(localName(name));
-    return i < 0 ? WORKSHEET_ORDER.length : i;
-  };
+const rank = (name: string): number => {
+  const i = WORKSHEET_ORDER.indexOf(localName(name));
+  return i < 0 ? WORKSHEET_ORDER.length : i;
+};
+const SHEET_DATA = WORKSHEET_ORDER.indexOf("sheetData");
+const SHEET_DATA_END = "</sheetData>";
+
+/** `children` of `parent` in schema order; `xml` itself when they already are. */
+function sortChildren(xml: string, parent: ElementSpan, children: readonly ElementSpan[]): string {
   const sorted = children
     .map((c, i) => ({ c, i }))
     .sort((a, b) => rank(a.c.name) - rank(b.c.name) || a.i - b.i)
     .map(({ c }) => c);
   if (sorted.every((c, i) => c === children[i])) return xml;
   const body = sorted.map((c) => xml.slice(c.start, c.end)).join("");
-  return xml.slice(0, root.contentStart) + body + xml.slice(root.contentEnd);
+  return xml.slice(0, parent.contentStart) + body + xml.slice(parent.contentEnd);
+}
+
+/**
+ * The worksheet with its elements in schema order. exceljs writes everything up to <sheetData> in
+ * order; what it (and drawingParts) puts after the rows may not be. So only the elements after
+ * </sheetData> are looked at: walking the rows themselves cost as much as the rest of the save.
+ */
+export function reorderWorksheet(xml: string): string {
+  const dataEnd = xml.lastIndexOf(SHEET_DATA_END);
+  const rootEnd = xml.lastIndexOf("</");
+  if (dataEnd >= 0 && rootEnd > dataEnd && /^<\/(\w+:)?worksheet\s*>\s*$/.test(xml.slice(rootEnd))) {
+    const start = dataEnd + SHEET_DATA_END.length;
+    const tail: ElementSpan = { name: "", start, end: rootEnd, contentStart: start, contentEnd: rootEnd };
+    const children = childElements(xml, tail);
+    if (children.every((c) => rank(c.name) > SHEET_DATA)) return sortChildren(xml, tail, children);
+  }
+  const root = rootElement(xml);
+  return sortChildren(xml, root, childElements(xml, root));
 }
 
 /** Give the comment shapes of vmlDrawingN their own block of 1024 ids (N = the sheet's id). */
@@ -55,8 +75,10 @@ export async function finishPackage(zip: JSZip, wb: ExcelJS.Workbook): Promise<v
   await injectDefinedNames(zip, wb);
   for (const path of Object.keys(zip.files)) {
     if (/^xl\/worksheets\/[^/]+\.xml$/.test(path)) {
+      // Written back only when changed: an untouched part keeps exceljs's compressed bytes.
       const xml = await (zip.file(path) as JSZip.JSZipObject).async("string");
-      zip.file(path, reorderWorksheet(xml));
+      const ordered = reorderWorksheet(xml);
+      if (ordered !== xml) zip.file(path, ordered);
     }
     const vml = /^xl\/drawings\/vmlDrawing(\d+)\.vml$/.exec(path);
     if (vml) {
