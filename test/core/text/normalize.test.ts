@@ -21,6 +21,13 @@ describe("normalizeText", () => {
     ["Unicode line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"],
     ["vertical tab (Word's line break)", "a\u000Bb", "a\nb"],
     ["empty", "", ""],
+    ["an emoji family joined by zero-width joiners stays one emoji", "Hội thi \u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} gia đình", "Hội thi \u{1F469}\u200D\u{1F469}\u200D\u{1F467}\u200D\u{1F466} gia đình"],
+    ["a flag with a variation selector before its joiner", "\u{1F3F3}\uFE0F\u200D\u{1F308}", "\u{1F3F3}\uFE0F\u200D\u{1F308}"],
+    ["a profession emoji ending in a BMP symbol", "\u{1F468}\u200D\u2695\uFE0F Y tế", "\u{1F468}\u200D\u2695\uFE0F Y tế"],
+    ["a joiner between an emoji and a letter goes", "\u{1F44D}\u200Dtốt", "\u{1F44D}tốt"],
+    ["a joiner between letters goes", "Công\u200Dđoàn", "Côngđoàn"],
+    ["Word's dashes, quotes and ellipsis stay", "Kế hoạch – “Tháng”—‘Quý’…", "Kế hoạch – “Tháng”—‘Quý’…"],
+    ["Word's punctuation with a non-breaking space", "“Tháng”\u00A0–\u00A0Quý", "“Tháng” – Quý"],
   ];
   it.each(cases)("%s", (_, input, expected) => {
     expect(normalizeText(input)).toBe(expected);
@@ -31,14 +38,16 @@ describe("normalizeText", () => {
   });
 
   it("is idempotent, and returns NFC without look-alike Đ or invisible characters", () => {
-    const pieces = fc.constantFrom("a", "o", "Đ", "\u00D0", "\u00F0", "\u0301", "\u0302", "\u0323", "\u200B", "\uFEFF", "\u00A0", " ", "\t", "\r", "\n", "ư", "\u031B");
+    const pieces = fc.constantFrom("a", "o", "Đ", "\u200D", "\u{1F469}", "\uFE0F", "\u2695", "\u00D0", "\u00F0", "\u0301", "\u0302", "\u0323", "\u200B", "\uFEFF", "\u00A0", " ", "\t", "\r", "\n", "ư", "\u031B");
     const text = fc.oneof(fc.string({ unit: "binary" }), fc.array(pieces, { maxLength: 20 }).map((p) => p.join("")));
     fc.assert(
       fc.property(text, (s) => {
         const out = normalizeText(s);
         expect(normalizeText(out)).toBe(out);
         expect(out).toBe(out.normalize("NFC"));
-        expect(out).not.toMatch(/[\u00D0\u00F0\u200B-\u200D\uFEFF\u00A0\r]/);
+        expect(out).not.toMatch(/[\u00D0\u00F0\u200B\u200C\uFEFF\u00A0\r]/);
+        // A joiner is left only inside an emoji sequence, never next to a letter or a digit.
+        expect(out).not.toMatch(/[\p{L}\p{N}]\u200D|\u200D[\p{L}\p{N}\p{M}]/u);
       }),
       { numRuns },
     );
