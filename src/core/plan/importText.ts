@@ -4,6 +4,7 @@ import { cleanChars, matchKey, normalizeText, stripMarkdown } from "../text/norm
 import { unknownUnit, type Unit, type UnitRegistry } from "../units/registry";
 import { PROVINCE } from "../units/seed";
 import { splitUnits } from "../units/split";
+import { isErrorValue } from "../workbook/errorValues";
 import type { Issue } from "../validate/issue";
 import { TASK_COLUMNS, type TaskField } from "./headers";
 import type { PlanInfo, Requirement, Task, TaskStatus } from "./model";
@@ -576,7 +577,8 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
   const newUnits = new Map<string, Unit>();
   const unitsOf = (cell: string): string[] =>
     splitUnits(cell, registry).map((ref) => {
-      if (!ref.known && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
+      // An error value stays as written: the workbook reports it as cell-error, not as a unit.
+      if (!ref.known && !isErrorValue(ref.name) && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
       return ref.name;
     });
 

@@ -1,4 +1,5 @@
 import { normalizeText } from "../text/normalize";
+import { isErrorValue } from "../workbook/errorValues";
 import type { UnitRegistry } from "./registry";
 
 export interface UnitRef {
@@ -144,6 +145,8 @@ export function splitUnits(cell: string, registry: UnitRegistry): UnitRef[] {
 const splitCaches = new WeakMap<UnitRegistry, Map<string, UnitRef[]>>();
 
 function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
+  // An Excel error value copied with a table ("#N/A") is one cell text, not units "N" and "A".
+  if (isErrorValue(cell)) return [{ name: cell.trim(), known: false }];
   // A spaced dash separates units ("LĐLĐ tỉnh - CĐN"); inside a known name the trie skips it.
   const text = normalizeText(typeof cell === "string" ? cell : "").replace(/\s[-–—]\s/g, ", ");
   const tokens = tokenize(text);

@@ -87,6 +87,10 @@ describe("splitting", () => {
     ["NFD and Icelandic Ð", "L\u00D0L\u00D0 ti\u0309nh, Ca\u0301c ca\u0302\u0301p CÐ", [[PROVINCE, true], [EVERYONE, true]]],
     ["non-breaking and zero-width spaces", "LĐLĐ\u00A0tỉnh,\u200B CĐN", [[PROVINCE, true], [SECTORS, true]]],
     ["only punctuation", " , ; - ", []],
+    // an Excel error value copied with the table is one text, not the units "N" and "A"
+    ["#N/A", "#N/A", [["#N/A", false]]],
+    ["#REF! with spaces", "  #REF! ", [["#REF!", false]]],
+    ["#DIV/0!", "#DIV/0!", [["#DIV/0!", false]]],
   ];
   it.each(cases)("%s: %j", (_, cell, expected) => {
     expect(refs(cell)).toEqual(expected);
