@@ -57,6 +57,8 @@ interface Rule {
 
 const ROMAN: Record<string, Quarter> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
 const SPELLED_MONTHS: Record<string, number> = { ba: 3, sau: 6, chin: 9 };
+// Weeks of a month by number or word; 5 stands for the last week (the month's end).
+const WEEKS: Record<string, number> = { "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, dau: 1, mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, cuoi: 5 };
 
 function fullYear(digits: string | undefined): number | undefined {
   if (digits === undefined) return undefined;
@@ -137,16 +139,29 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
-    // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 3 đến tháng 6/2023: end of the
-    // (last) month named.
+    // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 5, 6, tháng 3 đến tháng 6/2023:
+    // end of the (last) month named.
     pattern: new RegExp(
       String.raw`thang ?(\d{1,2})(?!\d)` +
-        String.raw`(?: ?(?:-|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
+        String.raw`(?: ?(?:-|,|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
         YEAR_SUFFIX,
       "g",
     ),
     notAfter: AFTER_LETTER_OR_DIGIT,
     read: (m) => period(suffixYear(m, 3), Number(m[2] ?? m[1])),
+  },
+  {
+    // A week of a month: "Tuần 2 tháng 3" → 14/03, "tuần đầu tháng 3" → 07/03, "tuần cuối tháng 3"
+    // (or a fifth week) → 31/03. The week's last day is the deadline, not the month's second day.
+    pattern: new RegExp(
+      String.raw`tuan (?:le )?(?:thu )?(1|2|3|4|5|dau|cuoi|mot|hai|ba|bon|tu|nam)(?:,? ?(?:cua|trong))? thang ?(\d{1,2})(?!\d)` + YEAR_SUFFIX,
+      "g",
+    ),
+    notAfter: AFTER_LETTER_OR_DIGIT,
+    read: (m) => {
+      const week = WEEKS[m[1]];
+      return { year: suffixYear(m, 3), month: Number(m[2]), day: week < 5 ? week * 7 : undefined, dayLevel: true };
+    },
   },
   {
     // T3/2023. Not a bare "T3": that is also how people write "Thứ 3" (Tuesday).
@@ -208,12 +223,13 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too. Only ever tested, never
+// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too, and so are three or
+// more months listed ("Tháng 3, 6, 9, 12": a report every quarter). Only ever tested, never
 // located, so it makes sure it starts a word by taking the character before into the match,
 // "(?:^|[^a-z0-9])", rather than through nextMatch (no lookbehind, see LOOKBACK): that way a long run
 // of digits is not matched again from every one of its digits.
 const ONGOING =
-  /(?:^|[^a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam))(?![a-z0-9])/;
+  /(?:^|[^a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam)|thang ?\d{1,2}(?: ?(?:,|;|va) ?\d{1,2}(?!\d)){2,})(?![a-z0-9])/;
 
 // Words that introduce the deadline itself, the end of a range, or one more deadline ("và"). A date
 // right after one of these outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").

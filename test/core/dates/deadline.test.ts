@@ -162,12 +162,31 @@ describe("parseDeadline", () => {
       "Thường xuyên, báo cáo 6 tháng và cả năm",
       "Hằng tháng, trước ngày 25",
       "Thuong xuyen",
+      // Months listed: a report every quarter, not a deadline in March.
+      "Tháng 3, 6, 9, 12",
+      "Tháng 3, 6, 9 và 12",
+      "Báo cáo tháng 3; 6; 9; 12 năm 2021",
     ])("%j", (text) => expectParse(text, ONGOING));
+  });
+
+  describe("a week of a month: the week's last day", () => {
+    it.each<[string, DeadlineParse]>([
+      ["Tuần 2 tháng 3", on(14, 3, PLAN_YEAR)],
+      ["Tuần thứ 3 của tháng 5/2022", on(21, 5, 2022)],
+      ["Tuần đầu tháng 10", on(7, 10, PLAN_YEAR)],
+      ["Tuần cuối tháng 2", on(28, 2, PLAN_YEAR)],
+      ["Tuần cuối tháng 2 năm 2024", on(29, 2, 2024)],
+      ["Trong tuần lễ thứ hai tháng 4", on(14, 4, PLAN_YEAR)],
+      ["Tuần 5 tháng 4", on(30, 4, PLAN_YEAR)],
+    ])("%j", (text, expected) => expectParse(text, expected));
   });
 
   describe("ranges: the end of the range is the deadline", () => {
     it.each<[string, DeadlineParse]>([
       ["Từ 01/3 đến 15/3/2021", on(15, 3, 2021)],
+      // Two months named is a window (the later month's end), not a list.
+      ["Tháng 5, 6", on(30, 6, PLAN_YEAR)],
+      ["Tháng 5, 2021", on(31, 5, 2021)],
       ["01/3 - 15/3/2021", on(15, 3, 2021)],
       ["01/3-15/3/2021", on(15, 3, 2021)],
       ["01-3 - 15-3-2022", on(15, 3, 2022)],
