@@ -3,7 +3,7 @@ import { parseDeadline, parseQuarterHeading } from "../dates/deadline";
 import { cleanChars, matchKey, normalizeText, stripMarkdown } from "../text/normalize";
 import { unknownUnit, type Unit, type UnitRegistry } from "../units/registry";
 import { PROVINCE } from "../units/seed";
-import { splitUnits } from "../units/split";
+import { splitUnits, type UnitRef } from "../units/split";
 import { isErrorValue } from "../workbook/errorValues";
 import type { Issue } from "../validate/issue";
 import { TASK_COLUMNS, type TaskField } from "./headers";
@@ -557,6 +557,8 @@ function draftsOf(rows: readonly Row[], columns: Columns): Draft[] {
   return drafts;
 }
 
+const unique = (names: readonly string[]): string[] => Array.from(new Set(names));
+
 /**
  * Reads a plan document's text: its number, date and title, the task table (by header meaning,
  * with quarter sections), and the submissions subordinate units owe. Never throws on user text:
@@ -575,12 +577,20 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
   const drafts = header ? draftsOf(table.rows, header.columns) : [];
 
   const newUnits = new Map<string, Unit>();
-  const unitsOf = (cell: string): string[] =>
+  const refsOf = (cell: string): UnitRef[] =>
     splitUnits(cell, registry).map((ref) => {
       // An error value stays as written: the workbook reports it as cell-error, not as a unit.
       if (!ref.known && !isErrorValue(ref.name) && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
-      return ref.name;
+      return ref;
     });
+  const unitsOf = (cell: string): string[] => refsOf(cell).map((ref) => ref.name);
+  // A cell may say who leads and who helps ("LĐLĐ tỉnh chủ trì, các cấp CĐ phối hợp"): what it
+  // says outranks the column it is in.
+  const rolesOf = (leadCell: string, partnerCell: string): { lead: string[]; partner: string[] } => {
+    const refs = [...refsOf(leadCell).map((r) => ({ ...r, role: r.role ?? "lead" })), ...refsOf(partnerCell).map((r) => ({ ...r, role: r.role ?? "partner" }))];
+    const lead = unique(refs.filter((r) => r.role === "lead").map((r) => r.name));
+    return { lead, partner: unique(refs.filter((r) => r.role === "partner" && !lead.includes(r.name)).map((r) => r.name)) };
+  };
 
   const tasks: ImportedTask[] = drafts.map((d) => {
     const parsed = parseDeadline(d.deadline, year);
@@ -600,6 +610,7 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
         params: { text: d.deadline, reason: parsed.reason },
       });
     }
+    const units = rolesOf(d.lead, d.partner);
     const completed = parseDeadline(d.completed, year);
     const status: TaskStatus = parseStatus(d.status) ?? "not-started";
     return {
@@ -607,8 +618,8 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
       id: d.id,
       quarter: d.quarter ?? (deadline ? quarterOf(deadline) : null),
       content: d.content,
-      leadUnits: unitsOf(d.lead),
-      partnerUnits: unitsOf(d.partner),
+      leadUnits: units.lead,
+      partnerUnits: units.partner,
       deadline,
       deadlineText: d.deadline,
       status,

@@ -6,7 +6,14 @@ export interface UnitRef {
   /** Canonical name when known, else the text as written (cleaned). */
   readonly name: string;
   readonly known: boolean;
+  /**
+   * The role the cell gives this unit in words, when it does: "LĐLĐ tỉnh chủ trì, các cấp CĐ phối
+   * hợp" makes the first the lead and the second a partner, whatever column the cell is in.
+   */
+  readonly role?: UnitRole;
 }
+
+export type UnitRole = "lead" | "partner";
 
 interface Token {
   readonly key: string;
@@ -48,6 +55,14 @@ function roleAt(tokens: readonly Token[], i: number): number {
     if (phrase.every((w, k) => tokens[i + k]?.key === w && !tokens[i + k].separator)) return phrase.length;
   }
   return 0;
+}
+
+/** Which role a role phrase at token i gives: leading, partnering, or none said ("thực hiện"). */
+function roleKind(tokens: readonly Token[], i: number): UnitRole | undefined {
+  const first = tokens[i]?.key;
+  if (first === "chu") return "lead";
+  if (first === "phoi" || first === "tham" && tokens[i + 1]?.key === "gia") return "partner";
+  return undefined;
 }
 
 interface TrieNode {
@@ -153,17 +168,31 @@ function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
   const root = trieOf(registry);
   const out: UnitRef[] = [];
   const seen = new Set<string>();
+  // Roles: a phrase before its units ("Phối hợp: CĐN", "phối hợp với CĐN") gives the units after
+  // it that role; a phrase after them ("LĐLĐ tỉnh chủ trì") gives it to the units since the last
+  // role phrase.
+  let ahead: UnitRole | undefined;
+  let since = 0;
   const push = (ref: UnitRef): void => {
     if (ref.name !== "" && !seen.has(ref.name)) {
       seen.add(ref.name);
-      out.push(ref);
+      out.push(ahead ? { ...ref, role: ahead } : ref);
     }
+  };
+  const roleBehind = (role: UnitRole | undefined): void => {
+    if (role) for (let k = since; k < out.length; k++) if (!out[k].role) out[k] = { ...out[k], role };
+    since = out.length;
+    ahead = undefined;
   };
   let pending: Token[] = [];
   const flush = (): void => {
     // A role phrase closing unknown text is not part of its name ("Ban Nữ công chủ trì").
+    let closing: UnitRole | undefined;
+    let closed = false;
     for (let k = 1; k < pending.length; k++) {
       if (roleAt(pending, k) === pending.length - k) {
+        closing = roleKind(pending, k);
+        closed = true;
         pending = pending.slice(0, k);
         break;
       }
@@ -175,6 +204,7 @@ function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
       push(unit ? { name: unit.name, known: !unit.review } : { name, known: false });
       pending = [];
     }
+    if (closed) roleBehind(closing);
   };
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
@@ -186,6 +216,14 @@ function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
     if (pending.length === 0) {
       const role = roleAt(tokens, i);
       if (role > 0) {
+        const kind = roleKind(tokens, i);
+        // Before its units: followed by ":", "phối hợp với …", or nothing said since the last one.
+        if (tokens[i + role]?.key === ":" || tokens[i + role - 1].key === "voi" || out.length === since) {
+          since = out.length;
+          ahead = kind;
+        } else {
+          roleBehind(kind);
+        }
         i += role;
         continue;
       }

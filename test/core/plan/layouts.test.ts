@@ -324,6 +324,20 @@ describe("header variants", () => {
   });
 });
 
+describe("roles said inside a units cell", () => {
+  const HEADER = "TT\tNội dung\tĐơn vị thực hiện\tĐơn vị phối hợp\tThời gian";
+  const cases: [string, string, string, string[], string[]][] = [
+    ["lead and partners in one cell", "LĐLĐ tỉnh chủ trì, các cấp CĐ phối hợp", "", [PROVINCE], [EVERYONE]],
+    ["labels in one cell, partner column adds", "Chủ trì: LĐLĐ tỉnh; Phối hợp: CĐN", "LĐLĐ các huyện, TP", [PROVINCE], [SECTORS, DISTRICTS]],
+    ["a lead named in the partner column", "", "CĐN chủ trì, LĐLĐ tỉnh phối hợp", [SECTORS], [PROVINCE]],
+    ["a unit said to lead is not also a partner", "LĐLĐ tỉnh", "LĐLĐ tỉnh, CĐN", [PROVINCE], [SECTORS]],
+  ];
+  it.each(cases)("%s", (_, lead, partner, leads, partners) => {
+    const plan = run(doc(HEADER, [`1\tTổ chức hội nghị\t${lead}\t${partner}\t15/5/2023`]));
+    expect([plan.tasks[0].leadUnits, plan.tasks[0].partnerUnits]).toEqual([leads, partners]);
+  });
+});
+
 describe("quarter sections", () => {
   const cases: [string, number][] = [
     ["QUÝ I", 1],

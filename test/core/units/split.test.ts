@@ -105,6 +105,21 @@ describe("splitting", () => {
   });
 });
 
+describe("roles said in the cell", () => {
+  const roles = (cell: string): [string, string | undefined][] => splitUnits(cell, registry).map((r) => [r.name, r.role]);
+  const cases: [string, string, [string, string | undefined][]][] = [
+    ["after the units", "LĐLĐ tỉnh chủ trì, các cấp CĐ phối hợp", [[PROVINCE, "lead"], [EVERYONE, "partner"]]],
+    ["labels before the units", "Chủ trì: LĐLĐ tỉnh; Phối hợp: CĐN, CĐCS", [[PROVINCE, "lead"], [SECTORS, "partner"], [CDCS, "partner"]]],
+    ["phối hợp với", "LĐLĐ tỉnh chủ trì phối hợp với CĐN", [[PROVINCE, "lead"], [SECTORS, "partner"]]],
+    ["tham gia after unknown text", "LĐLĐ tỉnh chủ trì; Ban Nữ công tham gia", [[PROVINCE, "lead"], ["Ban Nữ công", "partner"]]],
+    ["a phrase that gives no role", "LĐLĐ tỉnh thực hiện", [[PROVINCE, undefined]]],
+    ["no role words", "LĐLĐ tỉnh, CĐN", [[PROVINCE, undefined], [SECTORS, undefined]]],
+  ];
+  it.each(cases)("%s: %j", (_, cell, expected) => {
+    expect(roles(cell)).toEqual(expected);
+  });
+});
+
 describe("splitUnits properties", () => {
   const canonical = registry.units.map((u) => u.name);
   const PIECES = [
