@@ -45,6 +45,11 @@ export function toCellValue(value: unknown): CellValue {
   return null;
 }
 
+/** True for exceljs's value of a formula cell, shared and array formulas included. */
+export function isFormulaValue(value: unknown): boolean {
+  return typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value);
+}
+
 /** The value the user sees in a cell; for a merged area only its top-left cell has it. */
 export function readCellValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
@@ -69,6 +74,19 @@ export function hasContent(cell: ExcelJS.Cell): boolean {
 export function peekValue(ws: ExcelJS.Worksheet, row: number, column: number): CellValue {
   const cell = ws.findCell(row, column);
   return cell ? readCellValue(cell) : null;
+}
+
+/**
+ * A table data cell as the user sees it, without creating the cell: its value (a merged area
+ * shows its first cell's value across all its cells) and whether it shows a formula's result.
+ */
+export function peekDataCell(ws: ExcelJS.Worksheet, row: number, column: number): { value: CellValue; formula: boolean } {
+  const cell = ws.findCell(row, column);
+  if (!cell) return { value: null, formula: false };
+  // `master` is the cell itself when it is not merged; exceljs reads every cell of a merged area
+  // from its first cell.
+  const value = cell.master.value;
+  return { value: toCellValue(value), formula: isFormulaValue(value) };
 }
 
 /** Header text at (row, column), without creating the cell. */

@@ -1,7 +1,7 @@
 /** Writing one cell the way the port promises: dates as dates, strings as text, styles merged. */
 import type * as ExcelJS from "exceljs";
 import type { CellStyle, CellWrite } from "../core/workbook/types";
-import { serialToDate } from "./cellValues";
+import { isFormulaValue, serialToDate } from "./cellValues";
 import { styleWith } from "./cellStyles";
 
 /**
@@ -25,4 +25,14 @@ export function writeCell(
     cell.value = value;
   }
   cell.style = styleWith(base ?? cell.style, style) as ExcelJS.Style;
+}
+
+/**
+ * Whether an edit of a user's table may write `cell`. Not a formula: the add-in never writes one,
+ * so a formula is the user's, even where it shows blank. Not a merged cell other than its area's
+ * first: exceljs sends a write there to the first cell, which holds the user's value for the
+ * whole area (Excel cannot merge cells in a table, but LibreOffice and others do).
+ */
+export function mayWrite(cell: ExcelJS.Cell): boolean {
+  return cell.master === cell && !isFormulaValue(cell.value);
 }

@@ -141,7 +141,7 @@ export function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet
 export function lastUsedRow(ws: ExcelJS.Worksheet): number {
   let last = 0;
   for (const t of sheetTables(ws)) last = Math.max(last, tableBox(t).bottom);
-  for (const merge of Object.values(internals(ws)._merges)) if (merge) last = Math.max(last, merge.model.bottom);
+  for (const merge of mergedAreas(ws)) last = Math.max(last, merge.bottom);
   for (let r = ws.rowCount; r > last; r--) {
     const row = ws.findRow(r);
     if (!row) continue;
@@ -154,7 +154,14 @@ export function lastUsedRow(ws: ExcelJS.Worksheet): number {
   return last;
 }
 
-const overlap = (a: Box, b: Box): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+/** The merged areas of a sheet. */
+export function mergedAreas(ws: ExcelJS.Worksheet): Box[] {
+  const areas: Box[] = [];
+  for (const merge of Object.values(internals(ws)._merges)) if (merge) areas.push(merge.model);
+  return areas;
+}
+
+export const overlap = (a: Box, b: Box): boolean => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /**
  * The first cell of `box` a user's data, another table or a merged area occupies (its address),
@@ -162,10 +169,12 @@ const overlap = (a: Box, b: Box): boolean => a.top <= b.bottom && b.top <= a.bot
  * table overlaps another table or a merged area as corrupt.)
  */
 export function firstOccupied(ws: ExcelJS.Worksheet, box: Box, except?: TableModel): string | null {
-  const areas: Box[] = sheetTables(ws)
-    .filter((t) => t !== except)
-    .map(tableBox);
-  for (const merge of Object.values(internals(ws)._merges)) if (merge) areas.push(merge.model);
+  const areas: Box[] = [
+    ...sheetTables(ws)
+      .filter((t) => t !== except)
+      .map(tableBox),
+    ...mergedAreas(ws),
+  ];
   for (const b of areas) {
     if (overlap(b, box)) return address(Math.max(b.top, box.top), Math.max(b.left, box.left));
   }

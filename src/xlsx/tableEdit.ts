@@ -9,7 +9,7 @@ import { matchKey } from "../core/text/normalize";
 import type { CellWrite, ColumnSpec, TableEdit } from "../core/workbook/types";
 import { peekHasContent, peekText } from "./cellValues";
 import { copyStyle, styleWith } from "./cellStyles";
-import { writeCell } from "./cellWrite";
+import { mayWrite, writeCell } from "./cellWrite";
 import {
   addTableModel,
   address,
@@ -19,11 +19,13 @@ import {
   firstOccupied,
   internals,
   lastUsedRow,
+  mergedAreas,
+  overlap,
   setTableBox,
   tableBox,
   uniqueColumnNames,
 } from "./sheets";
-import type { LocatedTable, TableModel } from "./sheets";
+import type { Box, LocatedTable, TableModel } from "./sheets";
 
 const EMPTY: CellWrite = { value: null };
 
@@ -178,6 +180,27 @@ export function applyTableEdit(wb: ExcelJS.Workbook, edit: TableEdit): void {
     }
   }
 
+  // Merged areas of the totals row (a "Tổng cộng" label across columns, as LibreOffice allows)
+  // move down with it; one reaching out of that row cannot move without being broken.
+  const totalsMerges: Box[] = [];
+  if (totals && extraRows > 0) {
+    const row: Box = { top: box.bottom, left: box.left, bottom: box.bottom, right: box.right };
+    for (const m of mergedAreas(ws)) {
+      if (!overlap(m, row)) continue;
+      if (m.top < row.top || m.bottom > row.bottom || m.left < row.left || m.right > row.right) {
+        const ref = `${address(m.top, m.left)}:${address(m.bottom, m.right)}`;
+        throw blocked(
+          "table-rows-blocked",
+          `Không thể thêm ${edit.append.length} hàng vào bảng ${model.name} trên trang «${ws.name}»: vùng ô gộp ${ref} nối hàng tổng ` +
+            `của bảng với ô bên ngoài hàng đó. Hãy bỏ gộp các ô đó (Unmerge) rồi chạy lại. Chưa có gì bị thay đổi.`,
+          `Cannot add ${edit.append.length} rows to table ${model.name} on sheet "${ws.name}": the merged cells ${ref} join the ` +
+            `table's totals row to cells outside it. Unmerge those cells and run again. Nothing was changed.`,
+        );
+      }
+      totalsMerges.push(m);
+    }
+  }
+
   // New columns: header continues the table's header look; the table widens.
   const headerNames = uniqueColumnNames(
     missing.map((m) => m.header),
@@ -196,18 +219,28 @@ export function applyTableEdit(wb: ExcelJS.Workbook, edit: TableEdit): void {
 
   // The totals row moves down below the new rows, with its formulas and look.
   if (totals && extraRows > 0) {
+    // Read before unmerging: exceljs resets the look of a merged area's other cells on unmerge.
+    const moved = [];
     for (let c = box.left; c <= right; c++) {
       const from = ws.getCell(box.bottom, c);
-      const to = ws.getCell(box.bottom + extraRows, c);
-      to.value = from.value;
-      to.style = copyStyle(from.style) as ExcelJS.Style;
-      from.value = null;
+      moved.push({ c, value: from.master === from ? from.value : null, style: copyStyle(from.style) });
     }
+    for (const m of totalsMerges) ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+    for (const { c, value, style } of moved) {
+      const to = ws.getCell(box.bottom + extraRows, c);
+      to.value = value;
+      to.style = style as ExcelJS.Style;
+      ws.getCell(box.bottom, c).value = null;
+    }
+    for (const m of totalsMerges) ws.mergeCellsWithoutStyle(m.top + extraRows, m.left, m.bottom + extraRows, m.right);
   }
   setTableBox(model, { top: box.top, left: box.left, bottom: newDataBottom + totals, right });
 
+  // Only cells the edit may write (mayWrite): a user's formula, and a merged cell whose area
+  // begins elsewhere, are left as they are.
   for (const c of edit.cells) {
-    writeCell(ws.getCell(headerRow + 1 + c.row, col(c.column)), c.value, specOf.get(c.column)?.style);
+    const cell = ws.getCell(headerRow + 1 + c.row, col(c.column));
+    if (mayWrite(cell)) writeCell(cell, c.value, specOf.get(c.column)?.style);
   }
 
   edit.append.forEach((record, k) => {
@@ -215,6 +248,8 @@ export function applyTableEdit(wb: ExcelJS.Workbook, edit: TableEdit): void {
     const above = r - 1 > headerRow ? r - 1 : null;
     for (let c = box.left; c <= right; c++) {
       const cell = ws.getCell(r, c);
+      // Excel's empty table keeps one blank row, which a merged area may cover.
+      if (!mayWrite(cell)) continue;
       // A new row continues the formatting of the row above (as Excel does when a table grows);
       // the row Excel keeps in an empty table already has the table's formatting.
       const base = above !== null && r > oldDataBottom ? copyStyle(ws.getCell(above, c).style) : undefined;
@@ -229,7 +264,8 @@ export function applyTableEdit(wb: ExcelJS.Workbook, edit: TableEdit): void {
     const c = col(owned.column);
     const spec = specOf.get(owned.column);
     for (let i = 0; i < total; i++) {
-      writeCell(ws.getCell(headerRow + 1 + i, c), owned.values[i] ?? EMPTY, spec?.style);
+      const cell = ws.getCell(headerRow + 1 + i, c);
+      if (mayWrite(cell)) writeCell(cell, owned.values[i] ?? EMPTY, spec?.style);
     }
   }
 

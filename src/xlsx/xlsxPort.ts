@@ -10,7 +10,7 @@
 import type * as ExcelJS from "exceljs";
 import type { ApplyResult, Progress, WorkbookPort } from "../app/port";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookEdit, WorkbookSnapshot } from "../core/workbook/types";
-import { peekText, peekValue } from "./cellValues";
+import { peekDataCell, peekText } from "./cellValues";
 import { applyOwnedSheet } from "./ownedSheet";
 import { lastUsedRow, sheetTables, tableBox } from "./sheets";
 import { applyTableEdit, dataRowCount } from "./tableEdit";
@@ -32,11 +32,24 @@ export class XlsxWorkbookPort implements WorkbookPort {
         );
         const count = dataRowCount(ws, model);
         const rows: CellValue[][] = [];
+        const formulas: boolean[][] = [];
+        let anyFormula = false;
         for (let i = 0; i < count; i++) {
           const r = headerRow + 1 + i;
-          rows.push(Array.from({ length: width }, (_, j) => peekValue(ws, r, box.left + j)));
+          const values: CellValue[] = [];
+          const flags: boolean[] = [];
+          for (let j = 0; j < width; j++) {
+            const cell = peekDataCell(ws, r, box.left + j);
+            values.push(cell.value);
+            flags.push(cell.formula);
+            anyFormula ||= cell.formula;
+          }
+          rows.push(values);
+          formulas.push(flags);
         }
-        tables.push({ name: model.name, sheet: ws.name, headers, rows, headerRow, firstColumn: box.left });
+        // Left out when no cell holds a formula: a large plan's snapshot stays small.
+        const table: TableSnapshot = { name: model.name, sheet: ws.name, headers, rows, headerRow, firstColumn: box.left };
+        tables.push(anyFormula ? { ...table, formulas } : table);
       }
     }
     return { sheets, tables };

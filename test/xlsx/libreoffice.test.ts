@@ -13,39 +13,15 @@ import type { OwnedSheetContent, WorkbookEdit } from "../../src/core/workbook/ty
 import { loadWorkbookFile, newWorkbook, saveWorkbookFile } from "../../src/xlsx/files";
 import { XlsxWorkbookPort } from "../../src/xlsx/xlsxPort";
 import { serial } from "../support/snapshots";
-import { col, removeTempDirs, roundTrip, tableEdit, tempDir, zipOf } from "./support";
+import { col, convertWithLibreOffice, removeTempDirs, roundTrip, sofficeVersion, tableEdit, tempDir, zipOf } from "./support";
 
 jest.setTimeout(180_000);
 afterAll(removeTempDirs);
 
-const SOFFICE = process.env.SOFFICE ?? "soffice";
-
-function sofficeVersion(): string {
-  const r = spawnSync(SOFFICE, ["--version"], { encoding: "utf8", timeout: 60_000 });
-  if (r.error || r.status !== 0) {
-    throw new Error(
-      `LibreOffice is needed for this test and "${SOFFICE} --version" failed (${r.error?.message ?? `exit ${r.status}`}). ` +
-        `Install it with: apt-get install -y libreoffice-calc (scripts/setup.sh, run by scripts/test-all.sh and .ci/run, does this).`,
-    );
-  }
-  return r.stdout.trim();
-}
-
 let profile = "";
 
 /** Convert `file` with a fresh LibreOffice profile of this run; returns the output folder. */
-function convert(file: string, to: string): { dir: string; stdout: string } {
-  const dir = tempDir("pt-lo-out-");
-  const r = spawnSync(
-    SOFFICE,
-    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", to, "--outdir", dir, file],
-    { encoding: "utf8", timeout: 120_000 },
-  );
-  if (r.error || r.status !== 0) {
-    throw new Error(`soffice --convert-to ${to} failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
-  }
-  return { dir, stdout: r.stdout };
-}
+const convert = (file: string, to: string) => convertWithLibreOffice(file, to, profile);
 
 const summary: OwnedSheetContent = {
   preferredName: "Tổng hợp",

@@ -1,5 +1,6 @@
 /** Helpers for the .xlsx adapter tests: temp folders, round trips through files, cell dumps. */
-import { mkdtempSync, readFileSync, rmSync } from "fs";
+import { spawnSync } from "child_process";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
@@ -104,3 +105,42 @@ export const PNG_1X1 = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==",
   "base64",
 );
+
+const SOFFICE = process.env.SOFFICE ?? "soffice";
+
+/** LibreOffice's version line; throws, saying how to install it, when it is missing. */
+export function sofficeVersion(): string {
+  const r = spawnSync(SOFFICE, ["--version"], { encoding: "utf8", timeout: 60_000 });
+  if (r.error || r.status !== 0) {
+    throw new Error(
+      `LibreOffice is needed for this test and "${SOFFICE} --version" failed (${r.error?.message ?? `exit ${r.status}`}). ` +
+        `Install it with: apt-get install -y libreoffice-calc (scripts/setup.sh, run by scripts/test-all.sh and .ci/run, does this).`,
+    );
+  }
+  return r.stdout.trim();
+}
+
+/**
+ * Convert `file` with LibreOffice Calc (`to` as for --convert-to) using the profile folder
+ * `profile` (one per test file: two instances cannot share one); returns the output folder.
+ */
+export function convertWithLibreOffice(file: string, to: string, profile: string): { dir: string; stdout: string } {
+  const dir = tempDir("pt-lo-out-");
+  const r = spawnSync(
+    SOFFICE,
+    ["--headless", "--norestore", `-env:UserInstallation=file://${profile}`, "--convert-to", to, "--outdir", dir, file],
+    { encoding: "utf8", timeout: 120_000 },
+  );
+  if (r.error || r.status !== 0) {
+    throw new Error(`soffice --convert-to ${to} failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
+  }
+  return { dir, stdout: r.stdout };
+}
+
+/** The first sheet of `file` as LibreOffice shows it, as CSV lines (UTF-8, dates dd/mm/yyyy). */
+export function csvByLibreOffice(file: string, profile: string): string[] {
+  const { dir } = convertWithLibreOffice(file, "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,1", profile);
+  const csvs = readdirSync(dir).filter((f) => f.endsWith(".csv"));
+  if (csvs.length !== 1) throw new Error(`LibreOffice wrote ${csvs.length} CSV files for ${file}`);
+  return readFileSync(path.join(dir, csvs[0]), "utf8").trim().split(/\r?\n/);
+}

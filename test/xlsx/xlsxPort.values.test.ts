@@ -90,7 +90,7 @@ describe("text that looks like a formula", () => {
 });
 
 describe("read()", () => {
-  it("gives formula results, rich text and hyperlinks as text, error codes, and a merged area's value once", async () => {
+  it("gives formula results (and which cells hold formulas), rich text and hyperlinks as text, error codes, and a merged area's value in each of its cells", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("Nộp báo cáo");
     ws.addTable({
@@ -110,8 +110,33 @@ describe("read()", () => {
     expect(t.rows).toEqual([
       ["LĐLĐ tỉnh", serial("2021-05-15"), 2, "Đã nộp", "#N/A"],
       ["LĐLĐ huyện", null, 4, "xem văn bản", null],
-      ["merged", "x", null, null, null],
+      // Excel cannot merge cells in a table; LibreOffice can, and shows "x" across C5:D5.
+      ["merged", "x", "x", null, null],
     ]);
+    expect(t.formulas).toEqual([
+      [false, true, true, false, false],
+      [false, false, true, false, false],
+      [false, false, false, false, false],
+    ]);
+  });
+
+  it("marks every cell of a shared formula, and a formula showing blank, as a formula; a table without any has none", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Kế hoạch");
+    ws.addTable({ name: "PT_Tasks", ref: "A1", columns: [{ name: "TT" }, { name: "Quý" }], rows: [[1, null], [2, null], [3, null]] });
+    ws.getCell("B2").value = { formula: 'IF(A2>2,1,"")', result: "" } as ExcelJS.CellValue;
+    ws.getCell("B3").value = { sharedFormula: "B2", result: "" } as ExcelJS.CellValue;
+    ws.getCell("B4").value = { sharedFormula: "B2", result: 1 } as ExcelJS.CellValue;
+    ws.addTable({ name: "Plain", ref: "D1", columns: [{ name: "A" }], rows: [["x"]] });
+    const { file, port } = await roundTrip(wb);
+    // Written as a shared formula, as Excel and LibreOffice write one filled down.
+    expect(cellXml(await sheetXml(file, "Kế hoạch"), "B3")).toMatch(/<f [^>]*t="shared"/);
+    const tables = (await port.read()).tables;
+    const tasks = tables.find((x) => x.name === "PT_Tasks");
+    // A formula showing blank reads as a blank cell ("" or null); only `formulas` tells them apart.
+    expect(tasks?.rows.map((r) => r[1] ?? "")).toEqual(["", "", 1]);
+    expect(tasks?.formulas).toEqual([[false, true], [false, true], [false, true]]);
+    expect(tables.find((x) => x.name === "Plain")?.formulas).toBeUndefined();
   });
 
   it("lists every sheet with its last used row, and an empty sheet as 0", async () => {

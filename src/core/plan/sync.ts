@@ -7,7 +7,7 @@ import type { Issue } from "../validate/issue";
 import { validatePlan } from "../validate/validate";
 import { fitCellText } from "../workbook/limits";
 import { simulateEdits } from "../workbook/simulate";
-import type { CellValue, CellWrite, ColumnSpec, TableEdit, WorkbookEdit, WorkbookSnapshot } from "../workbook/types";
+import type { CellValue, CellWrite, ColumnSpec, TableEdit, TableSnapshot, WorkbookEdit, WorkbookSnapshot } from "../workbook/types";
 import { TABLES } from "../workbook/types";
 import { TASK_COLUMNS, TASK_FIELDS, type TaskField } from "./headers";
 import type { ImportedTask, TextImport } from "./importText";
@@ -50,6 +50,14 @@ const num = (n: number | null): CellWrite => ({ value: n, style: "integer" });
 export const joinUnits = (units: readonly string[]): string => units.join("; ");
 const specs = <F extends string>(record: Readonly<Record<F, ColumnSpec>>): ColumnSpec[] => Object.values(record);
 const blank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+/**
+ * A cell sync may fill: blank, and not a formula (a formula is the user's even when it shows
+ * blank, e.g. =IF(E2="","",…)). A column the table lacks is created blank: fillable.
+ */
+function fillable(table: TableSnapshot | undefined, row: number, column: number | undefined): boolean {
+  if (!table || column === undefined) return true;
+  return blank(table.rows[row]?.[column]) && table.formulas?.[row]?.[column] !== true;
+}
 
 type Place = { readonly sheet: string; readonly row: number; readonly column: number };
 
@@ -138,27 +146,24 @@ export function planSync(input: SyncInput): SyncResult {
     if (row === undefined) {
       info.append.push({ [INFO_COLUMNS.field.header]: text(INFO_FIELDS[f].header), [INFO_COLUMNS.value.header]: infoValues[f] });
     } else if (before.infoTable && imported) {
-      const valueIndex = before.infoTable.columns.value;
-      const current = valueIndex === undefined ? null : before.infoTable.table.rows[row][valueIndex];
-      if (blank(current) && !blank(infoValues[f].value)) info.cells.push({ row, column: INFO_COLUMNS.value.header, value: infoValues[f] });
+      const fill = fillable(before.infoTable.table, row, before.infoTable.columns.value);
+      if (fill && !blank(infoValues[f].value)) info.cells.push({ row, column: INFO_COLUMNS.value.header, value: infoValues[f] });
     }
   }
   edits.push(info);
 
   // Tasks: fill blanks the plan implies, then add the imported tasks the workbook lacks.
   const tasks = tableEdit(TABLES.tasks, TASK_FIELDS.map((f) => TASK_COLUMNS[f]), before.tasks?.table.name);
-  const has = (f: TaskField) => before.tasks?.columns[f] !== undefined;
   for (const r of before.taskRows) {
     if (r.blank) continue;
-    const row = before.tasks?.table.rows[r.index] ?? [];
-    const cell = (f: TaskField) => (has(f) ? row[before.tasks?.columns[f] as number] : null);
-    if (blank(cell("quarter")) && r.task.deadline && r.deadlineState === "ok") {
+    const may = (f: TaskField) => fillable(before.tasks?.table, r.index, before.tasks?.columns[f]);
+    if (may("quarter") && r.task.deadline && r.deadlineState === "ok") {
       tasks.cells.push({ row: r.index, column: TASK_COLUMNS.quarter.header, value: num(r.task.quarter) });
     }
-    if (r.deadlineState === "derived" && r.task.quarter !== null) {
+    if (r.deadlineState === "derived" && r.task.quarter !== null && may("deadline")) {
       tasks.cells.push({ row: r.index, column: TASK_COLUMNS.deadline.header, value: date(endOfQuarter(year, r.task.quarter)) });
     }
-    if (blank(cell("status"))) tasks.cells.push({ row: r.index, column: TASK_COLUMNS.status.header, value: text(STATUS_LABELS["not-started"].vi) });
+    if (may("status")) tasks.cells.push({ row: r.index, column: TASK_COLUMNS.status.header, value: text(STATUS_LABELS["not-started"].vi) });
   }
   const existingIds = new Set(before.taskRows.filter((r) => r.rawId).map((r) => r.rawId));
   const existingContent = new Set(before.taskRows.map((r) => matchKey(r.task.content)));

@@ -24,13 +24,16 @@ function applyTableEdit(tables: TableSnapshot[], edit: TableEdit): void {
   const headers = [...t.headers];
   for (const spec of edit.columns) if (findColumn(headers, spec) < 0) headers.push(spec.header);
   const rows: CellValue[][] = t.rows.map((r) => [...r, ...Array<CellValue>(headers.length - r.length).fill(null)]);
+  // Adapters never write over a formula (it is the user's, even where it shows blank).
+  const formula = (r: number, j: number): boolean => t.formulas?.[r]?.[j] === true;
   // Resolved once per edit: a plan of 100,000 rows must not look its headers up per cell.
   const indexByName = new Map(edit.columns.map((c) => [c.header, findColumn(headers, c)]));
   const col = (name: string): number => indexByName.get(name) ?? -1;
   for (const c of edit.cells) {
     const j = col(c.column);
-    if (j >= 0 && rows[c.row]) rows[c.row][j] = c.value.value;
+    if (j >= 0 && rows[c.row] && !formula(c.row, j)) rows[c.row][j] = c.value.value;
   }
+  const existing = rows.length;
   for (const record of edit.append) {
     const row = Array<CellValue>(headers.length).fill(null);
     for (const [name, cell] of Object.entries(record)) {
@@ -41,9 +44,17 @@ function applyTableEdit(tables: TableSnapshot[], edit: TableEdit): void {
   }
   for (const owned of edit.ownedColumns) {
     const j = col(owned.column);
-    if (j >= 0) owned.values.forEach((v, r) => rows[r] && (rows[r][j] = v.value));
+    if (j >= 0) owned.values.forEach((v, r) => rows[r] && !formula(r, j) && (rows[r][j] = v.value));
   }
-  tables[i] = { ...t, headers, rows };
+  if (!t.formulas) {
+    tables[i] = { ...t, headers, rows };
+    return;
+  }
+  // Same shape as the rows: new columns and rows hold no formula.
+  const formulas = rows.map((_, r) =>
+    Array.from({ length: headers.length }, (__, j) => r < existing && formula(r, j)),
+  );
+  tables[i] = { ...t, headers, rows, formulas };
 }
 
 /**

@@ -6,7 +6,7 @@ import { readPlanModel } from "../../../src/core/plan/workbookModel";
 import { simulateEdits } from "../../../src/core/workbook/simulate";
 import type { TableEdit, WorkbookSnapshot } from "../../../src/core/workbook/types";
 import { TABLES } from "../../../src/core/workbook/types";
-import { d, planSnapshot, serial, table, TASK_HEADERS } from "../../support/snapshots";
+import { d, planSnapshot, serial, table, TASK_HEADERS, taskRow as taskRowOf } from "../../support/snapshots";
 
 const fixture = fs.readFileSync(path.join(__dirname, "../../fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
 const EMPTY: WorkbookSnapshot = { sheets: [], tables: [] };
@@ -104,4 +104,59 @@ it("the plan table found by its headers when a user renamed it", () => {
   const model = readPlanModel({ ...renamed, tables }, 2021);
   expect(model.tasks?.table.name).toBe("MyPlan");
   expect(model.taskRows).toHaveLength(1);
+});
+
+describe("sync never fills a cell that holds a formula, even one showing blank", () => {
+  // Row 0: plain blanks (filled, as a control). Row 1: quarter and status are formulas showing
+  // blank, the deadline a date. Row 2: a written quarter, the deadline a formula showing blank.
+  const rows = [
+    taskRowOf({ id: 1, content: "Việc thường", lead: "LĐLĐ tỉnh", deadline: serial("2021-05-15") }),
+    taskRowOf({ id: 2, quarter: "", content: "Quý và trạng thái bằng công thức", lead: "LĐLĐ tỉnh", deadline: serial("2021-08-20"), status: "" }),
+    taskRowOf({ id: 3, quarter: 2, content: "Hạn bằng công thức", lead: "LĐLĐ tỉnh", deadline: null }),
+  ];
+  const col = (h: string) => TASK_HEADERS.indexOf(h);
+  const formulas = rows.map((_, i) =>
+    TASK_HEADERS.map((h) => (i === 1 && (h === "Quý" || h === "Trạng thái")) || (i === 2 && h === "Hạn hoàn thành")),
+  );
+  const plain = planSnapshot([]);
+  const snapshot: WorkbookSnapshot = {
+    ...plain,
+    tables: plain.tables.map((t) => (t.name === TABLES.tasks ? { ...t, rows, formulas } : t)),
+  };
+  const result = planSync({ snapshot, asOf, lang: "vi", fallbackYear: 2021 });
+  const tasksEdit = result.edits.find((e): e is TableEdit => e.kind === "table" && e.table === TABLES.tasks);
+  const cellsOf = (row: number) => (tasksEdit?.cells ?? []).filter((c) => c.row === row).map((c) => c.column).sort();
+
+  it("fills the quarter and status of a row without formulas", () => {
+    expect(cellsOf(0)).toEqual(["Quý", "Trạng thái"]);
+  });
+  it("leaves a quarter and a status formula showing blank as they are", () => {
+    expect(cellsOf(1)).toEqual([]);
+  });
+  it("does not write the end of the quarter over a deadline formula showing blank, but still fills the status", () => {
+    expect(cellsOf(2)).toEqual(["Trạng thái"]);
+  });
+  it("the plan as it reads after sync keeps the formula cells' values and which cells hold formulas", () => {
+    const t = readPlanModel(simulateEdits(snapshot, result.edits), 2021).tasks?.table;
+    expect(t?.rows[1][col("Quý")]).toBe("");
+    expect(t?.rows[1][col("Trạng thái")]).toBe("");
+    expect(t?.rows[2][col("Hạn hoàn thành")]).toBeNull();
+    expect(t?.formulas?.[1][col("Quý")]).toBe(true);
+    expect(t?.formulas?.[0][col("Quý")]).toBe(false);
+  });
+});
+
+it("an import does not fill a plan information value that is a formula showing blank", () => {
+  const plain = planSnapshot([{ id: 1, content: "Việc", lead: "LĐLĐ tỉnh", quarter: 1 }]);
+  const info = table(TABLES.info, "Kế hoạch", ["Mục", "Giá trị"], [["Số kế hoạch", ""], ["Tên kế hoạch", null], ["Năm", 2021]]);
+  const snapshot: WorkbookSnapshot = {
+    ...plain,
+    tables: plain.tables.map((t) => (t.name === TABLES.info ? { ...info, formulas: [[false, true], [false, false], [false, false]] } : t)),
+  };
+  const imported = readPlanDocument(fixture, snapshot, 2021);
+  const infoEdit = planSync({ snapshot, imported, asOf, lang: "vi", fallbackYear: 2021 }).edits.find(
+    (e): e is TableEdit => e.kind === "table" && e.table === TABLES.info,
+  );
+  // The title (a plain blank) is filled from the document; the number (a formula) is not.
+  expect(infoEdit?.cells.map((c) => c.row)).toEqual([1]);
 });
