@@ -40,11 +40,30 @@ function clone<T>(value: T): T {
 }
 
 /**
- * A new style object: `base` (the cell's current style, never mutated — exceljs shares style
- * objects between cells loaded with the same format) with the look of `style` on top.
+ * The style of `base` (the cell's current style, never mutated — exceljs shares style objects
+ * between cells loaded with the same format) with the look of `style` on top. The result is shared
+ * too: the same base and look give the same object, so writing 50,000 cells of a few looks makes
+ * a few objects, not 50,000 deep copies (nothing in the adapter mutates a style in place).
  */
 export function styleWith(base: Partial<ExcelJS.Style> | undefined, style: CellStyle | undefined): Partial<ExcelJS.Style> {
-  const next: Partial<ExcelJS.Style> = clone(base ?? {});
+  const key = base && Object.keys(base).length > 0 ? base : NO_STYLE;
+  let looks = STYLED.get(key);
+  if (!looks) STYLED.set(key, (looks = new Map()));
+  let next = looks.get(style ?? "");
+  if (!next) {
+    next = withLook(key, style);
+    looks.set(style ?? "", next);
+    // The result may come back as a base: the same look on it changes nothing.
+    if (next !== key) STYLED.set(next, new Map([[style ?? "", next]]));
+  }
+  return next;
+}
+
+const NO_STYLE: Partial<ExcelJS.Style> = {};
+const STYLED = new WeakMap<Partial<ExcelJS.Style>, Map<CellStyle | "", Partial<ExcelJS.Style>>>();
+
+function withLook(base: Partial<ExcelJS.Style>, style: CellStyle | undefined): Partial<ExcelJS.Style> {
+  const next: Partial<ExcelJS.Style> = clone(base);
   if (!style) return next;
   const look = LOOKS[style];
   if (look.numFmt) next.numFmt = look.numFmt;
