@@ -34,6 +34,9 @@ import { RowWeights } from "./rowWeights";
 const AT_END = null as unknown as number;
 /** Header keys of the columns the add-in fills with warnings (highlighted where 1.6 allows). */
 const WARNING_KEYS = new Set(["canh bao", "warning", "warnings"]);
+/** The size of a sheet (every Excel since 2007). */
+const SHEET_ROWS = 1_048_576;
+const SHEET_COLUMNS = 16_384;
 
 /** Live Excel objects for one Excel.run, fetched once and reused across the chunks' syncs. */
 class Live {
@@ -100,6 +103,8 @@ interface SheetPlan {
   /** Cells that are taken: the used range as read, and every table, old or placed by this apply. */
   occupied: Rect[];
   chartCount: number;
+  /** Added by this apply: the add-in may set how it scrolls (a user's sheet is theirs). */
+  created: boolean;
 }
 
 interface TablePlan {
@@ -121,6 +126,31 @@ function staleWorkbook(table: string): UserFacingError {
     "workbook-changed",
     `Bảng ${table} vừa thay đổi trong lúc xử lý (có thể do người khác đang sửa). Hãy chạy lại lệnh.`,
     `Table ${table} changed while the command ran (perhaps someone else is editing). Run the command again.`,
+  );
+}
+
+// The two refusals below say what the .xlsx adapter says (src/xlsx/tableEdit.ts), word for word:
+// one code and one message per problem, whichever adapter meets it.
+
+function columnsBlocked(table: string, sheet: string, headers: readonly string[], at: string): UserFacingError {
+  const names = headers.map((h) => `«${h}»`).join(", ");
+  return new UserFacingError(
+    "table-column-blocked",
+    `Không thể thêm cột ${names} vào bảng ${table} trên trang «${sheet}»: ô ${at} bên phải bảng đang có dữ liệu. ` +
+      `Hãy chuyển dữ liệu đó sang chỗ khác (hoặc chèn một cột trống bên phải bảng) rồi chạy lại. Chưa có gì bị thay đổi.`,
+    `Cannot add column ${names.replace(/[«»]/g, '"')} to table ${table} on sheet "${sheet}": cell ${at}, ` +
+      `to the right of the table, holds data. Move that data (or insert an empty column right of the table) ` +
+      `and run again. Nothing was changed.`,
+  );
+}
+
+function rowsBlocked(table: string, sheet: string, count: number, at: string): UserFacingError {
+  return new UserFacingError(
+    "table-rows-blocked",
+    `Không thể thêm ${count} hàng vào bảng ${table} trên trang «${sheet}»: ô ${at} ngay dưới bảng ` +
+      `đang có dữ liệu. Hãy chuyển dữ liệu bên dưới bảng sang chỗ khác (hoặc chèn hàng trống) rồi chạy lại. Chưa có gì bị thay đổi.`,
+    `Cannot add ${count} rows to table ${table} on sheet "${sheet}": cell ${at}, just below ` +
+      `the table, holds data. Move the data below the table (or insert empty rows) and run again. Nothing was changed.`,
   );
 }
 
@@ -146,14 +176,18 @@ export class EditPlanner {
   /** Largest single call: an eighth of a request (overhead included), so that the chunks, which
    *  take whole calls, come out at least seven-eighths full. */
   private readonly maxCallBytes: number;
+  /** Tables of the snapshot the edits were made from (when known): one gone since is not made anew. */
+  private readonly readTables: ReadonlySet<string>;
 
   constructor(
     state: WorkbookState,
     private readonly caps: Capabilities,
     payloadBudget: number,
     private readonly guard?: OwnWriteGuard,
+    readTables: readonly string[] = [],
   ) {
     this.maxCallBytes = Math.max(1024, Math.floor(payloadBudget / 8) - CALL_OVERHEAD);
+    this.readTables = new Set(readTables.map(key));
     for (const s of state.sheets) this.sheets.set(key(s.name), sheetPlan(s));
     for (const t of state.tables) {
       this.tables.set(key(t.name), { ...t, headers: [...t.headers] });
@@ -236,7 +270,7 @@ export class EditPlanner {
   private ensureSheet(name: string): SheetPlan {
     const found = this.sheets.get(key(name));
     if (found) return found;
-    const created: SheetPlan = { name, occupied: [], chartCount: 0 };
+    const created: SheetPlan = { name, occupied: [], chartCount: 0, created: true };
     this.sheets.set(key(name), created);
     this.call(name.length, (live) => live.addSheet(name));
     return created;
@@ -247,6 +281,8 @@ export class EditPlanner {
   private tableEdit(edit: TableEdit): void {
     const table = this.tables.get(key(edit.table));
     if (!table) {
+      // Deleted (or renamed) since the snapshot: the edits were made for the table as it was.
+      if (this.readTables.has(key(edit.table))) throw staleWorkbook(edit.table);
       this.createTable(edit);
       return;
     }
@@ -274,6 +310,21 @@ export class EditPlanner {
     if (added.length > 0 && !this.caps.appendColumn) throw tooOldToAddColumns(table.name, added.map((s) => s.header));
     edit.cells.forEach((c) => columnOf(c.column));
     edit.ownedColumns.forEach((o) => columnOf(o.column));
+    // Excel makes room for a new column by shifting cells right across the table's rows, and for
+    // new rows by shifting cells down under its columns, as far as the sheet goes; it refuses to
+    // shift part of another table, after the calls before it in the batch have run.
+    if (added.length > 0) {
+      const right = table.firstColumn + table.headers.length;
+      const at = this.otherTableIn(table, { row: table.headerRow, column: right, rows: 1 + table.bodyRows, columns: SHEET_COLUMNS + 1 - right });
+      if (at) throw columnsBlocked(table.name, table.sheet, added.map((s) => s.header), at);
+    }
+    if (edit.append.length > 0) {
+      // Below the body as Excel has it: whether a blank only row is filled or pushed down, cells
+      // under the table may move.
+      const below = table.headerRow + 1 + table.bodyRows;
+      const at = this.otherTableIn(table, { row: below, column: table.firstColumn, rows: SHEET_ROWS + 1 - below, columns: headers.length });
+      if (at) throw rowsBlocked(table.name, table.sheet, edit.append.length, at);
+    }
 
     const sheet = table.sheet;
     const bodyTop = table.headerRow + 1;
@@ -348,6 +399,19 @@ export class EditPlanner {
     }
   }
 
+  /** The top left cell of another table on `self`'s sheet within `area`, if any. */
+  private otherTableIn(self: TablePlan, area: Rect): string | null {
+    let first: { row: number; column: number } | null = null;
+    for (const t of this.tables.values()) {
+      if (t === self || key(t.sheet) !== key(self.sheet)) continue;
+      const r = tableRect(t);
+      if (!intersects(r, area)) continue;
+      const at = { row: Math.max(r.row, area.row), column: Math.max(r.column, area.column) };
+      if (!first || at.row < first.row || (at.row === first.row && at.column < first.column)) first = at;
+    }
+    return first && cellAddress(first.row, first.column);
+  }
+
   /** Values of adjacent rows in one table column, and the number formats their styles ask for. */
   private columnRun(table: TablePlan, j: number, firstRow: number, cells: readonly CellWrite[]): void {
     const row = table.headerRow + 1 + firstRow;
@@ -415,7 +479,7 @@ export class EditPlanner {
       this.columnFormats(sheet.name, column, spec);
       this.formatRuns(sheet.name, bodyRect.row, column.column, writes.map((r) => (styleNumberFormat(r[j].style) === styleNumberFormat(spec.style) ? undefined : r[j].style)));
     });
-    if (edit.table === TABLES.tasks && this.caps.freezePanes) {
+    if (edit.table === TABLES.tasks && this.caps.freezePanes && sheet.created) {
       const rows = rect.row;
       const name = sheet.name;
       this.call(32, (live) => live.sheet(name).freezePanes.freezeRows(rows));
@@ -577,7 +641,7 @@ export class EditPlanner {
 }
 
 function sheetPlan(s: SheetState): SheetPlan {
-  return { name: s.name, occupied: s.used ? [s.used] : [], chartCount: s.chartCount };
+  return { name: s.name, occupied: s.used ? [s.used] : [], chartCount: s.chartCount, created: false };
 }
 
 function tableRect(t: { headerRow: number; firstColumn: number; bodyRows: number; headers: readonly string[] }): Rect {

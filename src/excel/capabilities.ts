@@ -29,6 +29,8 @@ export interface Capabilities {
   readonly dataValidation: boolean;
   /** 1.8: Runtime.enableEvents (the add-in's own writes raise no events for it). */
   readonly toggleEvents: boolean;
+  /** 1.9: Range.getSpecialCellsOrNullObject("Formulas") (a range's formula cells as a few areas). */
+  readonly formulaCells: boolean;
   /** 1.14: WorksheetChangedEventArgs.triggerSource ("ThisLocalAddin"); TableChangedEventArgs has none. */
   readonly triggerSource: boolean;
 }
@@ -63,6 +65,7 @@ export function capabilitiesFor(apiMinor: number): Capabilities {
     chartSeriesEdit: has(7),
     dataValidation: has(8),
     toggleEvents: has(8),
+    formulaCells: has(9),
     triggerSource: has(14),
   };
 }

@@ -41,7 +41,8 @@ function hintsOf(run: object): Map<string, SizeHint> {
  * writes: 4 syncs for a command that writes under 4 MB.
  *
  * apply() never plans from read()'s snapshot itself: the rows may have changed in between (the
- * user typing, a co-author), and the edits are checked against the row counts of that fresh look.
+ * user typing, a co-author), and the edits are checked against the row counts of that fresh look;
+ * a table read() saw that is gone by then is not created anew (the edits were made for it).
  */
 export function createExcelPort(run: typeof Excel.run, caps: Capabilities = officeCapabilities(), options: ExcelPortOptions = {}): WorkbookPort {
   const budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
@@ -74,7 +75,7 @@ export function createExcelPort(run: typeof Excel.run, caps: Capabilities = offi
       run(async (context) => {
         const state = await loadWorkbook(context, caps, { bodies: false, charts: true, known: names, beforeFirstSync: (c) => events(c, false) });
         try {
-          const planner = new EditPlanner(state, caps, budget, guard).plan(edits);
+          const planner = new EditPlanner(state, caps, budget, guard, names?.tables).plan(edits);
           const result = await executePlan(context, planner, caps, budget, progress, (c) => events(c, true));
           const sizes = planner.tableSizes();
           const before = new Map(hints);

@@ -2,6 +2,7 @@ import type { CellValue, TableSnapshot, WorkbookSnapshot } from "../core/workboo
 import { rangeAddress, type Rect } from "./a1";
 import type { Capabilities } from "./capabilities";
 import { fromExcelOutput } from "./cellInput";
+import { formulaShare, queueFormulaCells, type FormulaCells } from "./formulaCells";
 import { DEFAULT_RESPONSE_BUDGET } from "./payload";
 import { RowWeights } from "./rowWeights";
 
@@ -17,6 +18,8 @@ export interface TableState {
   /** Data rows as the core sees them: 0 when the body is that one blank row. */
   readonly dataRows: number;
   readonly rows?: CellValue[][];
+  /** Which of `rows`' cells hold a formula; absent when none does (or the rows were not read). */
+  readonly formulas?: boolean[][];
 }
 
 export interface SheetState {
@@ -125,6 +128,8 @@ interface QueuedTable {
   readonly body: Excel.Range;
   /** The first body row, when the body itself is not loaded (a blank one means no data). */
   readonly first: Excel.Range | null;
+  /** The formula cells of the body, or of its first row when the body is not loaded. */
+  readonly formulas: FormulaCells;
 }
 
 /** Queues, for every sheet its used range and for every table its header, position and body. */
@@ -152,7 +157,9 @@ function queueItems(
       const sheet = header.worksheet.load("name");
       const body = table.getDataBodyRange().load(withBody ? "values,rowCount,columnCount" : "rowCount,columnCount");
       const first = withBody ? null : table.getDataBodyRange().getRow(0).load("values");
-      return { name, header, sheet, body, first };
+      // A row whose only content is a formula showing "" is not the blank row of an empty table.
+      const formulas = queueFormulaCells(caps, first ?? body);
+      return { name, header, sheet, body, first, formulas };
     }),
   };
 }
@@ -169,21 +176,16 @@ function sheetState(s: QueuedSheet): SheetState {
 
 function tableState(t: QueuedTable): TableState {
   const headers = (t.header.values[0] ?? []).map((v) => String(v ?? ""));
+  const headerRow = t.header.rowIndex + 1;
+  const firstColumn = t.header.columnIndex + 1;
   const bodyRows = t.body.rowCount;
   const withBody = t.first === null;
-  const firstBlank = withBody ? bodyRows === 1 && blankRow(t.body.values[0]) : bodyRows === 1 && blankRow(t.first?.values[0]);
+  const marks = t.formulas.marks({ row: headerRow + 1, column: firstColumn, rows: withBody ? bodyRows : 1, columns: t.body.columnCount });
+  const firstBlank = bodyRows === 1 && blankRow(withBody ? t.body.values[0] : t.first?.values[0]) && !marks?.[0]?.includes(true);
   const dataRows = firstBlank ? 0 : bodyRows;
   const rows = withBody ? t.body.values.slice(0, dataRows).map((r) => r.map(fromExcelOutput)) : undefined;
-  return {
-    name: t.name(),
-    sheet: t.sheet.name,
-    headers,
-    headerRow: t.header.rowIndex + 1,
-    firstColumn: t.header.columnIndex + 1,
-    bodyRows,
-    dataRows,
-    rows,
-  };
+  const formulas = withBody && marks && dataRows > 0 ? marks.slice(0, dataRows) : undefined;
+  return { name: t.name(), sheet: t.sheet.name, headers, headerRow, firstColumn, bodyRows, dataRows, rows, ...(formulas ? { formulas } : {}) };
 }
 
 /**
@@ -197,14 +199,19 @@ function tableState(t: QueuedTable): TableState {
  * host refused the whole read.
  */
 export async function loadWorkbook(context: Excel.RequestContext, caps: Capabilities, opts: LoadOptions): Promise<WorkbookState> {
-  const sized = tooBigForOneResponse(opts.hints, opts.responseBudget ?? DEFAULT_RESPONSE_BUDGET);
-  return firstLook({ context, caps, opts, rest: sized.rest }, opts.known ?? null, opts.bodies ? sized.skip : null);
+  // Budgets and hints count the bytes of values; below ExcelApi 1.9 the formulas read with them
+  // weigh as much again.
+  const budget = (opts.responseBudget ?? DEFAULT_RESPONSE_BUDGET) / (opts.bodies ? formulaShare(caps) : 1);
+  const sized = tooBigForOneResponse(opts.hints, budget);
+  return firstLook({ context, caps, opts, budget, rest: sized.rest }, opts.known ?? null, opts.bodies ? sized.skip : null);
 }
 
 interface Look {
   readonly context: Excel.RequestContext;
   readonly caps: Capabilities;
   readonly opts: LoadOptions;
+  /** Bytes of values a response may carry. */
+  readonly budget: number;
   /** Bytes of the bodies read whole, as hinted. */
   readonly rest: number;
 }
@@ -242,7 +249,7 @@ async function firstLook(look: Look, known: KnownNames | null, skip: ReadonlySet
       const byName = new Map(speculative.sheets.map((s) => [s.name(), s]));
       // In the workbook's order (a user may have moved a sheet).
       const sheets = sheetNames.map((n) => sheetState(byName.get(n) as QueuedSheet));
-      return withSlices(context, opts, sheets, speculative.tabs.map(tableState), new Map());
+      return withSlices(look, sheets, speculative.tabs.map(tableState), new Map());
     }
   }
   return itemsByName(look, worksheets, tables, skip);
@@ -256,8 +263,7 @@ const bodyOf = (skip: ReadonlySet<string> | null, name: string): boolean => skip
  * is still exactly there).
  */
 async function itemsByName(look: Look, worksheets: Excel.WorksheetCollection, tables: Excel.TableCollection, skip: ReadonlySet<string> | null): Promise<WorkbookState> {
-  const { context, caps, opts } = look;
-  const budget = opts.responseBudget ?? DEFAULT_RESPONSE_BUDGET;
+  const { context, caps, opts, budget } = look;
   const sheetNames = new Set(worksheets.items.map((s) => s.name));
   const tableNames = new Set(tables.items.map((t) => t.name));
   const loaded = queueItems(
@@ -266,7 +272,7 @@ async function itemsByName(look: Look, worksheets: Excel.WorksheetCollection, ta
     worksheets.items.map((sheet) => ({ sheet, name: () => sheet.name })),
     tables.items.map((table) => ({ table, name: () => table.name, body: bodyOf(skip, table.name) })),
   );
-  const early = new Map<string, { range: Excel.Range; rows: number; hint: SizeHint }>();
+  const early = new Map<string, { range: Excel.Range; formulas: FormulaCells; rows: number; hint: SizeHint }>();
   let room = budget * FILL_PROFILED - look.rest;
   for (const name of skip ?? []) {
     const hint = opts.hints?.get(name);
@@ -275,7 +281,7 @@ async function itemsByName(look: Look, worksheets: Excel.WorksheetCollection, ta
     if (rows <= 0) break;
     const { sheet, headerRow, firstColumn, columns } = hint.at;
     const range = worksheets.getItem(sheet).getRange(rangeAddress(headerRow + 1, firstColumn, rows, columns)).load("values");
-    early.set(name, { range, rows, hint });
+    early.set(name, { range, formulas: queueFormulaCells(caps, range), rows, hint });
     room -= hint.weights.bytes(0, rows);
   }
   try {
@@ -286,35 +292,45 @@ async function itemsByName(look: Look, worksheets: Excel.WorksheetCollection, ta
     return itemsByName(look, worksheets, tables, null);
   }
   const states = loaded.tabs.map(tableState);
-  const partial = new Map<string, CellValue[][]>();
+  const partial = new Map<string, Slice>();
   for (const t of states) {
     const got = early.get(t.name);
     const at = got?.hint.at;
     if (!got || !at || t.sheet !== at.sheet || t.headerRow !== at.headerRow || t.firstColumn !== at.firstColumn || t.headers.length !== at.columns) continue;
-    partial.set(t.name, got.range.values.slice(0, Math.min(got.rows, t.dataRows)).map((r) => r.map(fromExcelOutput)));
+    const rows = Math.min(got.rows, t.dataRows);
+    const marks = got.formulas.marks({ row: t.headerRow + 1, column: t.firstColumn, rows, columns: at.columns });
+    partial.set(t.name, { rows: got.range.values.slice(0, rows).map((r) => r.map(fromExcelOutput)), marks });
   }
-  return withSlices(context, opts, loaded.sheets.map(sheetState), states, partial);
+  return withSlices(look, loaded.sheets.map(sheetState), states, partial);
+}
+
+/** The first rows of a table, read with the names' items: values, and which hold formulas. */
+interface Slice {
+  readonly rows: CellValue[][];
+  readonly marks: boolean[][] | null;
 }
 
 /** Reads the bodies the first look left out (or read the first rows of), when bodies were asked for. */
-async function withSlices(
-  context: Excel.RequestContext,
-  opts: LoadOptions,
-  sheets: SheetState[],
-  tableStates: TableState[],
-  partial: ReadonlyMap<string, CellValue[][]>,
-): Promise<WorkbookState> {
+async function withSlices(look: Look, sheets: SheetState[], tableStates: TableState[], partial: ReadonlyMap<string, Slice>): Promise<WorkbookState> {
+  const { context, caps, opts, budget } = look;
   if (!opts.bodies || tableStates.every((t) => t.rows)) return { sheets, tables: tableStates };
-  const budget = opts.responseBudget ?? DEFAULT_RESPONSE_BUDGET;
   const guess = budget / (opts.cellsPerSlice ?? Math.floor(budget / INITIAL_BYTES_PER_CELL));
   const missing = tableStates.filter((t) => !t.rows);
   const read = await readBodiesInSlices(
     context,
-    missing.map((t) => ({ table: t, done: partial.get(t.name) ?? [], weights: opts.hints?.get(t.name)?.weights ?? null })),
+    caps,
+    missing.map((t) => ({ table: t, done: partial.get(t.name) ?? { rows: [], marks: null }, weights: opts.hints?.get(t.name)?.weights ?? null })),
     budget,
     guess,
   );
-  return { sheets, tables: tableStates.map((t) => (t.rows ? t : { ...t, rows: read[missing.indexOf(t)] })) };
+  return {
+    sheets,
+    tables: tableStates.map((t) => {
+      if (t.rows) return t;
+      const { rows, formulas } = read[missing.indexOf(t)];
+      return { ...t, rows, ...(formulas ? { formulas } : {}) };
+    }),
+  };
 }
 
 interface BodyWork {
@@ -345,12 +361,20 @@ const expected = (w: BodyWork, from: number, rows: number): number =>
  */
 async function readBodiesInSlices(
   context: Excel.RequestContext,
-  tables: readonly { table: TableState; done: CellValue[][]; weights: RowWeights | null }[],
+  caps: Capabilities,
+  tables: readonly { table: TableState; done: Slice; weights: RowWeights | null }[],
   budget: number,
   bytesPerCell: number,
-): Promise<CellValue[][][]> {
-  const out: CellValue[][][] = tables.map((t) => t.done);
-  const work: BodyWork[] = tables.map(({ table: t, done, weights }, i) => {
+): Promise<{ rows: CellValue[][]; formulas?: boolean[][] }[]> {
+  const out: CellValue[][][] = tables.map((t) => t.done.rows);
+  // Formula flags of a table, made whole (all false) when one of its slices holds a formula.
+  const flags: (boolean[][] | undefined)[] = tables.map(() => undefined);
+  const mark = (w: BodyWork, start: number, marks: boolean[][] | null): void => {
+    if (!marks) return;
+    const f = (flags[w.table] ??= Array.from({ length: w.rows }, () => Array<boolean>(w.columns).fill(false)));
+    marks.forEach((row, k) => (f[start + k] = row));
+  };
+  const work: BodyWork[] = tables.map(({ table: t, done: { rows: done }, weights }, i) => {
     const columns = Math.max(1, t.headers.length);
     return {
       table: i,
@@ -366,10 +390,11 @@ async function readBodiesInSlices(
       measured: weights !== null || done.length > 0,
     };
   });
+  tables.forEach((t, i) => mark(work[i], 0, t.done.marks));
   // One sync per batch, one after the other: the only reads whose count grows with size, and only
   // past the response limit.
-  const next = async (limit: number): Promise<CellValue[][][]> => {
-    const batch: { w: BodyWork; start: number; rows: number; range: Excel.Range }[] = [];
+  const next = async (limit: number): Promise<void> => {
+    const batch: { w: BodyWork; start: number; rows: number; range: Excel.Range; formulas: FormulaCells }[] = [];
     let room = limit;
     for (const w of work) {
       if (w.next >= w.rows) continue;
@@ -380,12 +405,12 @@ async function readBodiesInSlices(
         rows = 1;
       }
       const range = context.workbook.worksheets.getItem(w.sheet).getRange(rangeAddress(w.firstRow + w.next, w.column, rows, w.columns)).load("values");
-      batch.push({ w, start: w.next, rows, range });
+      batch.push({ w, start: w.next, rows, range, formulas: queueFormulaCells(caps, range) });
       room -= expected(w, w.next, rows);
       w.next += rows;
       if (room <= 0) break;
     }
-    if (batch.length === 0) return out;
+    if (batch.length === 0) return;
     try {
       await context.sync();
     } catch (e) {
@@ -400,6 +425,7 @@ async function readBodiesInSlices(
     for (const b of batch) {
       const target = out[b.w.table];
       b.range.values.forEach((row, k) => (target[b.start + k] = row.map(fromExcelOutput)));
+      mark(b.w, b.start, b.formulas.marks({ row: b.w.firstRow + b.start, column: b.w.column, rows: b.rows, columns: b.w.columns }));
       const weighed = RowWeights.of(b.range.values).total;
       if (b.w.weights) {
         // The profile may be of an older state: scale it by how the rows just read compare.
@@ -410,7 +436,11 @@ async function readBodiesInSlices(
     }
     return next(limit);
   };
-  return next(budget * (work.every((w) => w.weights) ? FILL_PROFILED : FILL_AVERAGED));
+  await next(budget * (work.every((w) => w.weights) ? FILL_PROFILED : FILL_AVERAGED));
+  return out.map((rows, i) => {
+    const formulas = flags[i];
+    return formulas ? { rows, formulas } : { rows };
+  });
 }
 
 export function toSnapshot(state: WorkbookState): WorkbookSnapshot {
@@ -419,6 +449,8 @@ export function toSnapshot(state: WorkbookState): WorkbookSnapshot {
     sheet: t.sheet,
     headers: t.headers,
     rows: t.rows ?? [],
+    // Only where a cell holds a formula: most tables have none.
+    ...(t.formulas ? { formulas: t.formulas } : {}),
     headerRow: t.headerRow,
     firstColumn: t.firstColumn,
   }));

@@ -94,6 +94,7 @@ describe("apply(): round trips and request sizes", () => {
       "Range.columnCount",
       "Range.columnIndex",
       "Range.format",
+      "Range.formulas",
       "Range.getRow",
       "Range.numberFormat",
       "Range.rowCount",

@@ -43,6 +43,39 @@ describe("the fake Excel is strict", () => {
     expect(fake.maxApiUsed).toBe(1);
   });
 
+  test("formulas give a formula cell's formula and any other cell's value; formula cells come as areas from 1.9", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Kế hoạch, 2021");
+    fake.setValues("Kế hoạch, 2021", "A1:C3", [["x", 1, ""], ["y", 2, ""], ["z", 3, ""]]);
+    fake.setFormula("Kế hoạch, 2021", "C1", '=IF(B1>1,"lớn","")', "");
+    fake.setFormula("Kế hoạch, 2021", "C2", '=IF(B2>1,"lớn","")', "lớn");
+    fake.setFormula("Kế hoạch, 2021", "A3", "=1+1", 2);
+    const responses: number[] = [];
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("Kế hoạch, 2021").getRange("A1:C3");
+      range.load("values");
+      await context.sync();
+      responses.push(fake.maxResponseBytes);
+      range.load("formulas");
+      const areas = range.getSpecialCellsOrNullObject("Formulas").load("address");
+      const none = context.workbook.worksheets.getItem("Kế hoạch, 2021").getRange("B1:B3").getSpecialCellsOrNullObject("Formulas").load("address");
+      await context.sync();
+      expect(range.values).toEqual([["x", 1, ""], ["y", 2, "lớn"], [2, 3, ""]]);
+      expect(range.formulas).toEqual([["x", 1, '=IF(B1>1,"lớn","")'], ["y", 2, '=IF(B2>1,"lớn","")'], ["=1+1", 3, ""]]);
+      expect(areas.isNullObject).toBe(false);
+      expect(areas.address).toBe("'Kế hoạch, 2021'!A3,'Kế hoạch, 2021'!C1:C2");
+      expect(none.isNullObject).toBe(true);
+    });
+    // The formulas weigh in the response as the values do.
+    expect(fake.maxResponseBytes).toBeGreaterThan(responses[0]);
+    const old = new FakeExcel({ apiVersion: "1.8" });
+    old.addSheet("A");
+    await old.run(async (context) => {
+      expect(() => context.workbook.worksheets.getItem("A").getRange("A1").getSpecialCellsOrNullObject("Formulas")).toThrow(/ApiNotFound.*1\.9/);
+      await context.sync();
+    });
+  });
+
   test("getItem of a missing sheet fails the sync with ItemNotFound", async () => {
     const fake = new FakeExcel();
     await expect(

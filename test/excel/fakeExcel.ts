@@ -22,6 +22,9 @@
  *    is too large;
  *  - a table created from a header row alone has one blank body row, which the first added row
  *    fills (as in Microsoft's "create a table" sample);
+ *  - Range.formulas gives a formula cell's formula and any other cell's value, and
+ *    getSpecialCellsOrNullObject("Formulas") (ExcelApi 1.9) the formula cells as areas; both are
+ *    counted in the response's bytes, as values are;
  *  - table change events (ExcelApi 1.7) fire after the sync for the add-in's writes and for
  *    userEdit(), asynchronously, unless Runtime.enableEvents is false at the time of the change;
  *    TableChangedEventArgs has no triggerSource, as in every ExcelApi set.
@@ -342,6 +345,16 @@ export class FakeExcel {
     this.writeCells(this.sheet(sheet), box, values);
   }
 
+  /** A formula typed by a user, showing `result` (the fake does not calculate). */
+  setFormula(sheet: string, address: string, formula: string, result: Scalar | null): void {
+    if (!formula.startsWith("=")) throw new Error("fake: a formula starts with =");
+    const b = parseAddress(address);
+    const cell = this.cellAt(this.sheet(sheet), b.r, b.c);
+    cell.formula = formula;
+    cell.value = result === "" ? null : result;
+    cell.text = false;
+  }
+
   /** Formats cells as a user would. */
   format(sheet: string, address: string, look: Partial<Omit<FakeCell, "value" | "formula" | "text">>): void {
     const s = this.sheet(sheet);
@@ -352,6 +365,24 @@ export class FakeExcel {
   /** A table over an existing range whose first row holds the headers. */
   addTable(sheet: string, address: string, name: string): TableModel {
     return this.createTable(this.sheet(sheet), parseAddress(address), name);
+  }
+
+  /** A user deleting a table with its cells, or, with keepCells, converting it to a range. */
+  removeTable(name: string, keepCells = false): void {
+    const t = this.table(name);
+    if (!keepCells) {
+      const b = this.tableBox(t);
+      for (let r = b.r; r < b.r + b.rows; r++) for (let c = b.c; c < b.c + b.cols; c++) t.sheet.cells.delete(keyOf(r, c));
+    }
+    this.tableModels.splice(this.tableModels.indexOf(t), 1);
+  }
+
+  /** A user typing a row just below a table: Excel extends the table over it. */
+  typeBelowTable(name: string, values: Scalar[]): void {
+    const t = this.table(name);
+    const row = t.r + 1 + Math.max(1, t.dataRows);
+    this.writeCells(t.sheet, { r: row, c: t.c, rows: 1, cols: t.cols }, [values]);
+    t.dataRows = Math.max(1, t.dataRows) + 1;
   }
 
   cell(sheet: string, address: string): FakeCell {
@@ -532,6 +563,30 @@ export class FakeExcel {
       c2 = Math.max(c2, c);
     }
     return r2 < 0 ? null : { r: r1, c: c1, rows: r2 - r1 + 1, cols: c2 - c1 + 1 };
+  }
+
+  /** The formula cells of a box as rectangles: runs down each column, side by side runs merged. */
+  formulaAreas(sheet: SheetModel, b: Box): Box[] {
+    const runs: Box[] = [];
+    for (const [k, cell] of sheet.cells) {
+      if (!cell.formula) continue;
+      const [r, c] = k.split(",").map(Number);
+      if (r >= b.r && r < b.r + b.rows && c >= b.c && c < b.c + b.cols) runs.push({ r, c, rows: 1, cols: 1 });
+    }
+    runs.sort((x, y) => x.c - y.c || x.r - y.r);
+    const down: Box[] = [];
+    for (const cell of runs) {
+      const last = down[down.length - 1];
+      if (last && last.c === cell.c && last.r + last.rows === cell.r) last.rows++;
+      else down.push({ ...cell });
+    }
+    const areas: Box[] = [];
+    for (const run of down) {
+      const beside = areas.find((a) => a.r === run.r && a.rows === run.rows && a.c + a.cols === run.c);
+      if (beside) beside.cols++;
+      else areas.push(run);
+    }
+    return areas;
   }
 
   log(sheet: SheetModel, box: Box | string, kind: string): void {
@@ -1009,6 +1064,15 @@ class FakeRange extends FakeObject<RangeModel> {
       },
     };
   }
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    this.context.need(9, "Range.getSpecialCellsOrNullObject");
+    if (cellType !== "Formulas" || cellValueType !== undefined) throw new Error(`fake: getSpecialCells(${cellType}, ${cellValueType}) is not modelled`);
+    return new FakeRangeAreas(this.context, () => {
+      const { sheet, box } = this.model;
+      const areas = this.context.excel.formulaAreas(sheet, box);
+      return areas.length > 0 ? { sheet, areas } : null;
+    });
+  }
   getCell(row: number, column: number): FakeRange {
     this.context.need(1, "Range.getCell");
     return new FakeRange(this.context, () => ({ sheet: this.model.sheet, box: { r: this.model.box.r + row, c: this.model.box.c + column, rows: 1, cols: 1 } }));
@@ -1049,6 +1113,28 @@ class FakeRange extends FakeObject<RangeModel> {
       this.context.excel.activeSheet = sheet.name;
       this.context.excel.selection = { sheet: sheet.name, address: a1(box) };
     });
+  }
+}
+
+interface AreasModel {
+  sheet: SheetModel;
+  areas: Box[];
+}
+
+/** What getSpecialCells answers: the cells found, as rectangles ("areas"). */
+class FakeRangeAreas extends FakeObject<AreasModel> {
+  protected readonly typeName = "RangeAreas";
+  protected props(): Record<string, [number, (t: AreasModel) => unknown]> {
+    return {
+      address: [9, (m) => m.areas.map((b) => `${quoteSheet(m.sheet.name)}!${a1(b)}`).join(",")],
+      areaCount: [9, (m) => m.areas.length],
+    };
+  }
+  get address(): string {
+    return this.prop("address");
+  }
+  get areaCount(): number {
+    return this.prop("areaCount");
   }
 }
 
