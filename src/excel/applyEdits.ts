@@ -1,4 +1,4 @@
-import { UserFacingError } from "../app/errors";
+import { UserFacingError, tableColumnBlocked, tableRowsBlocked } from "../app/errors";
 import type { ApplyResult, Progress } from "../app/port";
 import { matchKey } from "../core/text/normalize";
 import { findColumn } from "../core/workbook/simulate";
@@ -126,31 +126,6 @@ function staleWorkbook(table: string): UserFacingError {
     "workbook-changed",
     `Bảng ${table} vừa thay đổi trong lúc xử lý (có thể do người khác đang sửa). Hãy chạy lại lệnh.`,
     `Table ${table} changed while the command ran (perhaps someone else is editing). Run the command again.`,
-  );
-}
-
-// The two refusals below say what the .xlsx adapter says (src/xlsx/tableEdit.ts), word for word:
-// one code and one message per problem, whichever adapter meets it.
-
-function columnsBlocked(table: string, sheet: string, headers: readonly string[], at: string): UserFacingError {
-  const names = headers.map((h) => `«${h}»`).join(", ");
-  return new UserFacingError(
-    "table-column-blocked",
-    `Không thể thêm cột ${names} vào bảng ${table} trên trang «${sheet}»: ô ${at} bên phải bảng đang có dữ liệu. ` +
-      `Hãy chuyển dữ liệu đó sang chỗ khác (hoặc chèn một cột trống bên phải bảng) rồi chạy lại. Chưa có gì bị thay đổi.`,
-    `Cannot add column ${names.replace(/[«»]/g, '"')} to table ${table} on sheet "${sheet}": cell ${at}, ` +
-      `to the right of the table, holds data. Move that data (or insert an empty column right of the table) ` +
-      `and run again. Nothing was changed.`,
-  );
-}
-
-function rowsBlocked(table: string, sheet: string, count: number, at: string): UserFacingError {
-  return new UserFacingError(
-    "table-rows-blocked",
-    `Không thể thêm ${count} hàng vào bảng ${table} trên trang «${sheet}»: ô ${at} ngay dưới bảng ` +
-      `đang có dữ liệu. Hãy chuyển dữ liệu bên dưới bảng sang chỗ khác (hoặc chèn hàng trống) rồi chạy lại. Chưa có gì bị thay đổi.`,
-    `Cannot add ${count} rows to table ${table} on sheet "${sheet}": cell ${at}, just below ` +
-      `the table, holds data. Move the data below the table (or insert empty rows) and run again. Nothing was changed.`,
   );
 }
 
@@ -316,14 +291,14 @@ export class EditPlanner {
     if (added.length > 0) {
       const right = table.firstColumn + table.headers.length;
       const at = this.otherTableIn(table, { row: table.headerRow, column: right, rows: 1 + table.bodyRows, columns: SHEET_COLUMNS + 1 - right });
-      if (at) throw columnsBlocked(table.name, table.sheet, added.map((s) => s.header), at);
+      if (at) throw tableColumnBlocked(table.name, table.sheet, added.map((s) => s.header), at);
     }
     if (edit.append.length > 0) {
       // Below the body as Excel has it: whether a blank only row is filled or pushed down, cells
       // under the table may move.
       const below = table.headerRow + 1 + table.bodyRows;
       const at = this.otherTableIn(table, { row: below, column: table.firstColumn, rows: SHEET_ROWS + 1 - below, columns: headers.length });
-      if (at) throw rowsBlocked(table.name, table.sheet, edit.append.length, at);
+      if (at) throw tableRowsBlocked(table.name, table.sheet, edit.append.length, at);
     }
 
     const sheet = table.sheet;

@@ -4,7 +4,7 @@
  * refuse the edit runs before the first cell is written.
  */
 import type * as ExcelJS from "exceljs";
-import { UserFacingError } from "../app/errors";
+import { UserFacingError, tableColumnBlocked, tableRowsBlocked } from "../app/errors";
 import { matchKey } from "../core/text/normalize";
 import type { CellWrite, ColumnSpec, TableEdit } from "../core/workbook/types";
 import { peekHasContent, peekText } from "./cellValues";
@@ -156,27 +156,13 @@ export function applyTableEdit(wb: ExcelJS.Workbook, edit: TableEdit): void {
   if (!created && missing.length > 0) {
     const at = firstOccupied(ws, { top: headerRow, left: box.right + 1, bottom: newDataBottom + totals, right }, model);
     if (at) {
-      const names = missing.map((m) => `«${m.header}»`).join(", ");
-      throw blocked(
-        "table-column-blocked",
-        `Không thể thêm cột ${names} vào bảng ${model.name} trên trang «${ws.name}»: ô ${at} bên phải bảng đang có dữ liệu. ` +
-          `Hãy chuyển dữ liệu đó sang chỗ khác (hoặc chèn một cột trống bên phải bảng) rồi chạy lại. Chưa có gì bị thay đổi.`,
-        `Cannot add column ${names.replace(/[«»]/g, '"')} to table ${model.name} on sheet "${ws.name}": cell ${at}, ` +
-          `to the right of the table, holds data. Move that data (or insert an empty column right of the table) ` +
-          `and run again. Nothing was changed.`,
-      );
+      throw tableColumnBlocked(model.name, ws.name, missing.map((m) => m.header), at);
     }
   }
   if (extraRows > 0) {
     const at = firstOccupied(ws, { top: box.bottom + 1, left: box.left, bottom: box.bottom + extraRows, right }, model);
     if (at) {
-      throw blocked(
-        "table-rows-blocked",
-        `Không thể thêm ${edit.append.length} hàng vào bảng ${model.name} trên trang «${ws.name}»: ô ${at} ngay dưới bảng ` +
-          `đang có dữ liệu. Hãy chuyển dữ liệu bên dưới bảng sang chỗ khác (hoặc chèn hàng trống) rồi chạy lại. Chưa có gì bị thay đổi.`,
-        `Cannot add ${edit.append.length} rows to table ${model.name} on sheet "${ws.name}": cell ${at}, just below ` +
-          `the table, holds data. Move the data below the table (or insert empty rows) and run again. Nothing was changed.`,
-      );
+      throw tableRowsBlocked(model.name, ws.name, edit.append.length, at);
     }
   }
 
