@@ -1,14 +1,13 @@
 import * as path from "path";
 import { readFileSync } from "fs";
 import { generateSummary } from "../../src/app/buildSummary";
-import { UserFacingError } from "../../src/app/errors";
 import { importPlanText } from "../../src/app/importPlan";
 import type { WorkbookPort } from "../../src/app/port";
 import { syncWorkbook } from "../../src/app/syncPlan";
 import type { CommandOptions } from "../../src/app/types";
 import { validateWorkbook } from "../../src/app/validate";
 import type { FakeExcel } from "./fakeExcel";
-import { harness } from "./support";
+import { harness, refusal } from "./support";
 
 const OPTS: CommandOptions = { asOf: { year: 2021, month: 7, day: 15 }, lang: "vi", now: new Date(2021, 6, 15, 9, 0) };
 const PLAN = readFileSync(path.join(__dirname, "../fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
@@ -36,15 +35,6 @@ async function imported(apiVersion: string): Promise<{ fake: FakeExcel; port: Wo
 
 /** Every cell of every sheet, for "nothing changed". */
 const everything = (fake: FakeExcel): unknown => fake.sheets.map((s) => [s.name, fake.dump(s.name)]);
-
-async function refusal(work: () => Promise<unknown>): Promise<UserFacingError> {
-  const error = await work().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserFacingError);
-  return error as UserFacingError;
-}
 
 describe("the workbook changes between read() and apply()", () => {
   test.each(VERSIONS)("ExcelApi %s: a sheet the user adds meanwhile is left as it is, and the command goes through", async (apiVersion) => {

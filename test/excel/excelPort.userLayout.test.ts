@@ -1,7 +1,6 @@
 import * as path from "path";
 import { readFileSync } from "fs";
 import type ExcelJS from "exceljs";
-import { UserFacingError } from "../../src/app/errors";
 import { importPlanText } from "../../src/app/importPlan";
 import type { WorkbookPort } from "../../src/app/port";
 import { syncWorkbook } from "../../src/app/syncPlan";
@@ -9,7 +8,7 @@ import type { CommandOptions } from "../../src/app/types";
 import { newWorkbook } from "../../src/xlsx/files";
 import { XlsxWorkbookPort } from "../../src/xlsx/xlsxPort";
 import type { FakeExcel } from "./fakeExcel";
-import { harness } from "./support";
+import { harness, refusal } from "./support";
 
 const OPTS: CommandOptions = { asOf: { year: 2021, month: 7, day: 15 }, lang: "vi", now: new Date(2021, 6, 15, 9, 0) };
 const PLAN = readFileSync(path.join(__dirname, "../fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
@@ -40,15 +39,6 @@ function buildXlsx(layout: Layout): ExcelJS.Workbook {
     ws.addTable({ name, ref: at, headerRow: true, columns: headers.map((h) => ({ name: String(h) })), rows });
   }
   return wb;
-}
-
-async function refusal(work: () => Promise<unknown>): Promise<UserFacingError> {
-  const error = await work().then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserFacingError);
-  return error as UserFacingError;
 }
 
 const TASKS: (string | number)[][] = [

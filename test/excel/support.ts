@@ -1,3 +1,4 @@
+import { UserFacingError } from "../../src/app/errors";
 import type { WorkbookPort } from "../../src/app/port";
 import type { ColumnSpec, TableEdit } from "../../src/core/workbook/types";
 import { detectCapabilities } from "../../src/excel/capabilities";
@@ -65,3 +66,13 @@ export function taskRecords(n: number, first = 1): TableEdit["append"] {
 }
 
 export const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The UserFacingError a command refuses with (the test fails when it goes through or throws another). */
+export async function refusal(work: () => Promise<unknown>): Promise<UserFacingError> {
+  const error = await work().then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserFacingError);
+  return error as UserFacingError;
+}
