@@ -1,7 +1,8 @@
 /**
  * The pane's edge: the only file that touches Office.js. It waits for Office, builds the workbook
- * port and the live-sync starter over Excel.run, reads the display language, and hands them to
- * <App/>, so every component works with a plain WorkbookPort (and tests give it a fake one).
+ * port and the live-sync starter over Excel.run, reads the display language and the settings kept
+ * in the workbook, and hands them to <App/>, so every component works with a plain WorkbookPort
+ * (and tests give it a fake one).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
@@ -9,7 +10,7 @@ import { TABLES } from "../core/workbook/types";
 import type { WorkbookPort } from "../app/port";
 import { officeCapabilities, type Capabilities } from "../excel/capabilities";
 import App from "./components/App";
-import { browserSettings } from "./settings";
+import { browserSettings, workbookSettings, type DocumentSettings } from "./settings";
 import type { StartLiveSync } from "./types";
 
 /** Edits to these tables re-run validation while live validation is on. */
@@ -21,6 +22,15 @@ function storage(): Storage | undefined {
     return window.localStorage;
   } catch {
     return undefined; // blocked (privacy settings): settings last for the session
+  }
+}
+
+/** The workbook's own add-in settings (saved in the file), when this host has them. */
+function documentSettings(): DocumentSettings | undefined {
+  try {
+    return Office.context.document?.settings ?? undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -87,7 +97,7 @@ void Office.onReady((info) => {
   }
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} displayLanguage={displayLanguage} startLiveSync={live} settingsStore={browserSettings(storage())} />
+      <App port={port} displayLanguage={displayLanguage} startLiveSync={live} settingsStore={workbookSettings(documentSettings(), browserSettings(storage()))} />
     </FluentProvider>,
   );
 });

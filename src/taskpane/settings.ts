@@ -48,3 +48,44 @@ export function browserSettings(storage: Pick<Storage, "getItem" | "setItem"> | 
     },
   };
 }
+
+/** The part of Office.context.document.settings the pane uses (the Settings API, Office 2013+). */
+export interface DocumentSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(callback?: (result: { status: unknown }) => void): void;
+}
+
+/**
+ * Settings kept in the workbook itself (Office's per-document add-in settings, saved inside the
+ * file), so a workbook passed to another office carries them; what the workbook does not say comes
+ * from `fallback` (this machine's last choice). A change is saved to both.
+ */
+export function workbookSettings(document: DocumentSettings | undefined, fallback: SettingsStore): SettingsStore {
+  if (!document) return fallback;
+  const read = (): PaneSettings => {
+    try {
+      const raw = document.get(KEY) as Record<string, unknown> | null | undefined;
+      if (!raw || typeof raw !== "object") return {};
+      const out: { lang?: Lang; liveValidation?: boolean } = {};
+      if (raw.lang === "vi" || raw.lang === "en") out.lang = raw.lang;
+      if (typeof raw.liveValidation === "boolean") out.liveValidation = raw.liveValidation;
+      return out;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    load: () => ({ ...fallback.load(), ...read() }),
+    save(s) {
+      fallback.save(s);
+      try {
+        document.set(KEY, { ...s });
+        // Saved with the workbook; a failure (read-only file) leaves this session's choice in place.
+        document.saveAsync();
+      } catch {
+        // As above.
+      }
+    },
+  };
+}
