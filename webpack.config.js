@@ -1,8 +1,9 @@
 /**
  * Two builds into one folder (dist/, or --env outDir=…):
  *
- *  - "taskpane": the React + Fluent UI pane for current webviews (Edge/WebView2, Safari, browsers).
- *    It also copies manifest.xml, assets/ and office.js with the files office.js loads.
+ *  - "taskpane": the React + Fluent UI pane for current webviews (Edge/WebView2, Safari, browsers),
+ *    its styles resolved at build time (resolveStylesAtBuildTime). It also copies manifest.xml,
+ *    assets/ and office.js with the files office.js loads.
  *  - "commands": the ribbon's ExecuteFunction handlers. Office 2016/2019 on Windows run them in
  *    Internet Explorer 11, so this bundle is ES5: TypeScript lowers the syntax (tsconfig.es5.json),
  *    Babel adds the core-js polyfills the code uses (useBuiltIns "usage", IE 11), the entry starts
@@ -55,6 +56,81 @@ function devServerTransport() {
     return { host: "localhost", server: { type: "https", options } };
   }
   return { host: "127.0.0.1", server: "http" };
+}
+
+/**
+ * The pane's styles, resolved at build time. Each `*.styles.ts` module of src/taskpane exports only
+ * `makeStyles({...})` and `makeResetStyles({...})` hooks written against Fluent's tokens. At run
+ * time Griffel would turn those objects into CSS on each component's first render (with stylis and
+ * rtl-css-js, which then ship in the bundle too). Fluent's own components come with that work done
+ * (`__styles(classes, cssRules)`, what @griffel/webpack-loader emits); this does the same for ours:
+ * the module is run here, in Node, with makeStyles and makeResetStyles that only record their
+ * argument, and each hook becomes `__styles(...)` (`__resetStyles(...)`) holding the class names and
+ * CSS that Griffel's own resolveStyleRulesForSlots (resolveResetStyleRules) gives, exactly what it
+ * would compute in the browser. The jest tests run the modules as written (Griffel at run time).
+ */
+const STYLES_MODULE = /[\\/]src[\\/]taskpane[\\/].*\.styles\.ts$/;
+const FLUENT_DIR = path.dirname(require.resolve("@fluentui/react-components/package.json"));
+const fromFluent = (id) => require(require.resolve(id, { paths: [FLUENT_DIR] }));
+const RECORDED = Symbol("makeStyles argument");
+const RECORDED_RESET = Symbol("makeResetStyles argument");
+
+/** What a styles module may import from @fluentui/react-components, without loading all of it. */
+let fluentForStyles = null;
+function stylesContext() {
+  if (!fluentForStyles) {
+    const theme = fromFluent("@fluentui/react-theme");
+    const tabster = fromFluent("@fluentui/react-tabster");
+    const griffel = fromFluent("@griffel/core");
+    fluentForStyles = {
+      makeStyles: (stylesBySlots) => ({ [RECORDED]: stylesBySlots }),
+      makeResetStyles: (styles) => ({ [RECORDED_RESET]: styles }),
+      tokens: theme.tokens,
+      typographyStyles: theme.typographyStyles,
+      shorthands: griffel.shorthands,
+      createCustomFocusIndicatorStyle: tabster.createCustomFocusIndicatorStyle,
+      createFocusOutlineStyle: tabster.createFocusOutlineStyle,
+    };
+  }
+  return fluentForStyles;
+}
+
+/** Babel plugin (run after ts-loader): replaces a styles module by its resolved styles. */
+function resolveStylesAtBuildTime(babel) {
+  return {
+    name: "plan-tracker-styles-at-build-time",
+    visitor: {
+      Program: {
+        exit(program, state) {
+          const file = state.filename;
+          const ts = require("typescript");
+          const { outputText } = ts.transpileModule(fs.readFileSync(file, "utf8"), {
+            compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+            fileName: file,
+          });
+          const allowed = stylesContext();
+          const module = { exports: {} };
+          const requireForStyles = (id) => {
+            if (id === "@fluentui/react-components") return allowed;
+            throw new Error(`${file}: a .styles.ts module imports only from @fluentui/react-components (not ${id})`);
+          };
+          new Function("exports", "require", "module", outputText)(module.exports, requireForStyles, module);
+          const { resolveStyleRulesForSlots, resolveResetStyleRules } = fromFluent("@griffel/core");
+          let code = 'import { __resetStyles, __styles } from "@fluentui/react-components";\n';
+          for (const [name, value] of Object.entries(module.exports)) {
+            if (name === "__esModule") continue;
+            let hook;
+            if (value && value[RECORDED]) hook = `__styles(${resolveStyleRulesForSlots(value[RECORDED]).map((x) => JSON.stringify(x))})`;
+            else if (value && value[RECORDED_RESET]) hook = `__resetStyles(${resolveResetStyleRules(value[RECORDED_RESET]).map((x) => JSON.stringify(x))})`;
+            else throw new Error(`${file}: export ${name} is not a makeStyles() or makeResetStyles() hook`);
+            code += `export const ${name} = /*#__PURE__*/ ${hook};\n`;
+          }
+          program.node.body = babel.parseSync(code, { sourceType: "module", babelrc: false, configFile: false }).program.body;
+          program.node.directives = [];
+        },
+      },
+    },
+  };
 }
 
 /** Babel after TypeScript: adds `import "core-js/modules/…"` for each built-in the ES5 output uses. */
@@ -132,6 +208,13 @@ module.exports = (env = {}, argv = {}) => {
             transpileOnly: true,
             compilerOptions: { noEmit: false, module: "ES2020", sourceMap: !production },
           },
+        },
+        {
+          // After ts-loader ("post"): see resolveStylesAtBuildTime.
+          test: STYLES_MODULE,
+          enforce: "post",
+          loader: "babel-loader",
+          options: { babelrc: false, configFile: false, sourceType: "module", plugins: [resolveStylesAtBuildTime] },
         },
         { test: /\.(png|jpe?g|gif|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],

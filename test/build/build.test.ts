@@ -8,6 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as vm from "vm";
+import * as zlib from "zlib";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const BUILD_TIMEOUT_MS = 240_000;
@@ -99,6 +100,26 @@ describe("production build", () => {
       const file = ref.replace(/[?#].*$/, "");
       expect({ ref, exists: fs.existsSync(path.join(out, file)) }).toEqual({ ref, exists: true });
     }
+  });
+
+  test("the pane's JavaScript stays under 160,000 B gzip, the engine chunk it fetches included", () => {
+    // What bench/pane.ts measures as taskpaneGzipBytes (issue #5): every script of ours the pane
+    // loads, gzip -9: the entry taskpane.html adds and the chunks it fetches (taskpane-*.js).
+    const scripts = fs.readdirSync(out).filter((f) => /^taskpane.*\.js$/.test(f));
+    expect(scripts).toContain("taskpane.js");
+    const sizes = Object.fromEntries(scripts.map((f) => [f, zlib.gzipSync(fs.readFileSync(path.join(out, f)), { level: 9 }).length]));
+    const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+    expect({ total, under: total < 160_000, sizes }).toEqual({ total, under: true, sizes });
+  });
+
+  test("taskpane.html starts the bundle's download in its head, and runs it after office.js", () => {
+    // (The production HTML is minified: look for the calls, not for the source's spelling.)
+    const html = read("taskpane.html");
+    const officeJs = html.indexOf("office-js/office.js");
+    const preload = html.search(/\.rel\s*=\s*["']preload["']/);
+    const script = html.search(/createElement\(\s*["']script["']\s*\)/);
+    expect({ preload: preload >= 0 && preload < officeJs, head: preload < html.indexOf("</head>") }).toEqual({ preload: true, head: true });
+    expect(script).toBeGreaterThan(officeJs);
   });
 
   test("commands.html loads office.js before the commands bundle", () => {

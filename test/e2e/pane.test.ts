@@ -86,6 +86,8 @@ describe.each(FLOWS)("the pane in Chromium ($displayLanguage)", (L) => {
     // Plan: paste, preview (nothing written yet), import.
     await tab(L.tabs.plan).waitFor();
     expect(await page.getAttribute("[lang]:not(html)", "lang")).toBe(L.lang);
+    // Each tab is named by its label once (the hidden bold copy that keeps its width is not read).
+    expect(await page.getByRole("tab", { name: L.tabs.summary, exact: true }).count()).toBe(1);
     await checkView(page, `${L.lang}-1-plan`);
     await page.getByRole("textbox", { name: L.planText }).fill(FIXTURE);
     await page.getByRole("button", { name: L.preview }).click();

@@ -1,4 +1,3 @@
-import { Badge, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { UserFacingError } from "../../app/errors";
 import type { Progress, WorkbookPort } from "../../app/port";
@@ -11,11 +10,14 @@ import { memorySettings, type PaneSettings, type SettingsStore } from "../settin
 import { stringsFor } from "../strings";
 import type { StartLiveSync, StopLiveSync, TabId } from "../types";
 import { useWork } from "../useWork";
+import Badge from "./controls/Badge";
+import Tabs from "./controls/Tabs";
 import PlanView from "./PlanView";
 import SettingsView from "./SettingsView";
 import StatusArea from "./StatusArea";
 import SummaryView from "./SummaryView";
 import WarningsView from "./WarningsView";
+import { useAppStyles } from "./App.styles";
 
 export interface AppProps {
   /** The workbook, through the adapter index.tsx built (a fake one in tests). */
@@ -29,26 +31,6 @@ export interface AppProps {
   readonly now?: () => Date;
 }
 
-const useStyles = makeStyles({
-  root: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalM,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
-    fontFamily: tokens.fontFamilyBase,
-    color: tokens.colorNeutralForeground1,
-    minWidth: "280px",
-  },
-  title: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase500,
-    lineHeight: tokens.lineHeightBase500,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  tabs: { flexWrap: "wrap" },
-  tabBadge: { marginLeft: tokens.spacingHorizontalXS },
-});
-
 const TAB_IDS: readonly TabId[] = ["plan", "warnings", "summary", "settings"];
 /** A workbook with no plan yet is not an error while checking in the background. */
 const QUIET_WHEN_NO_PLAN = ["plan-table-missing"];
@@ -56,7 +38,7 @@ const QUIET_WHEN_NO_PLAN = ["plan-table-missing"];
 const todayOf = (d: Date): CalendarDate => ({ year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() });
 
 export default function App({ port, displayLanguage, startLiveSync, settingsStore, now = () => new Date() }: AppProps) {
-  const styles = useStyles();
+  const styles = useAppStyles();
   const store = useMemo(() => settingsStore ?? memorySettings(), [settingsStore]);
   const [settings, setSettings] = useState<PaneSettings>(() => store.load());
   const lang: Lang = settings.lang ?? langFromLocale(displayLanguage);
@@ -64,6 +46,13 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
   const liveValidation = (settings.liveValidation ?? true) && startLiveSync !== undefined;
 
   const [tab, setTab] = useState<TabId>("plan");
+  // A panel is first rendered when its tab is first shown (the first paint draws only the plan),
+  // and then stays mounted (a half-typed plan survives a look at the warnings).
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(["plan"]));
+  const showTab = useCallback((id: TabId) => {
+    setTab(id);
+    setOpened((s) => (s.has(id) ? s : new Set(s).add(id)));
+  }, []);
   const [asOfText, setAsOfText] = useState(() => toIsoDate(todayOf(now())));
   const asOf = parseIsoDate(asOfText);
   const [warnings, setWarnings] = useState<IssueList | null>(null);
@@ -172,28 +161,25 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
   return (
     <div className={styles.root} lang={lang}>
       <h1 className={styles.title}>{t.appTitle}</h1>
-      <TabList
-        className={styles.tabs}
-        selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
-        aria-label={t.tabsLabel}
-        size="small"
-      >
-        {TAB_IDS.map((id) => (
-          <Tab key={id} id={`tab-${id}`} value={id} aria-controls={`panel-${id}`}>
-            {tabLabel(id, t)}
-            {id === "warnings" && issueCount > 0 ? (
+      <Tabs
+        label={t.tabsLabel}
+        selected={tab}
+        onSelect={showTab}
+        items={TAB_IDS.map((id) => ({
+          value: id,
+          label: tabLabel(id, t),
+          after:
+            id === "warnings" && issueCount > 0 ? (
               <Badge className={styles.tabBadge} size="small" color={hasErrors ? "danger" : "warning"} aria-hidden>
                 {issueCount > 999 ? "999+" : issueCount}
               </Badge>
-            ) : null}
-          </Tab>
-        ))}
-      </TabList>
+            ) : null,
+        }))}
+      />
 
       <StatusArea t={t} lang={lang} work={work} notice={notice} onDismiss={() => setNotice(null)} />
 
-      <Panel id="plan" active={tab === "plan"}>
+      <Panel id="plan" active={tab === "plan"} opened={opened.has("plan")}>
         <PlanView
           t={t}
           lang={lang}
@@ -203,10 +189,10 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
           optionsFor={optionsFor}
           onIssues={showIssues}
           setNotice={setNotice}
-          goToWarnings={() => setTab("warnings")}
+          goToWarnings={() => showTab("warnings")}
         />
       </Panel>
-      <Panel id="warnings" active={tab === "warnings"}>
+      <Panel id="warnings" active={tab === "warnings"} opened={opened.has("warnings")}>
         <WarningsView
           t={t}
           lang={lang}
@@ -220,7 +206,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
           onRefresh={() => void refresh(false)}
         />
       </Panel>
-      <Panel id="summary" active={tab === "summary"}>
+      <Panel id="summary" active={tab === "summary"} opened={opened.has("summary")}>
         <SummaryView
           t={t}
           lang={lang}
@@ -235,7 +221,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
           onIssues={showIssues}
         />
       </Panel>
-      <Panel id="settings" active={tab === "settings"}>
+      <Panel id="settings" active={tab === "settings"} opened={opened.has("settings")}>
         <SettingsView
           t={t}
           lang={lang}
@@ -261,11 +247,11 @@ function tabLabel(id: TabId, t: ReturnType<typeof stringsFor>): string {
   }
 }
 
-/** A tab's panel: every panel stays mounted (a half-typed plan survives a look at the warnings). */
-function Panel({ id, active, children }: { id: TabId; active: boolean; children: React.ReactNode }) {
+/** A tab's panel: its content is rendered once the tab has been opened, and kept from then on. */
+function Panel({ id, active, opened, children }: { id: TabId; active: boolean; opened: boolean; children: React.ReactNode }) {
   return (
     <div role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} hidden={!active}>
-      {children}
+      {opened ? children : null}
     </div>
   );
 }

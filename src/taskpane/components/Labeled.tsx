@@ -1,11 +1,5 @@
-import { Label, makeStyles, tokens } from "@fluentui/react-components";
 import { cloneElement, useId, type ReactElement } from "react";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
-});
+import { useLabeledStyles } from "./Labeled.styles";
 
 /**
  * A control with its label, hint and error tied to it for screen readers (id, aria-describedby,
@@ -24,16 +18,21 @@ export default function Labeled({
   required?: boolean;
   children: ReactElement<Record<string, unknown>>;
 }) {
-  const styles = useStyles();
+  const styles = useLabeledStyles();
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describedBy = [hint ? hintId : "", error ? errorId : ""].filter(Boolean).join(" ") || undefined;
   return (
     <div className={styles.root}>
-      <Label htmlFor={id} required={required}>
+      <label htmlFor={id} className={styles.label}>
         {label}
-      </Label>
+        {required ? (
+          <span className={styles.required} aria-hidden="true">
+            *
+          </span>
+        ) : null}
+      </label>
       {cloneElement(children, { id, "aria-describedby": describedBy, "aria-invalid": error ? true : undefined, required })}
       {hint ? (
         <span id={hintId} className={styles.hint}>

@@ -1,4 +1,3 @@
-import { Button, makeStyles, Textarea, tokens } from "@fluentui/react-components";
 import { useCallback, useRef, useState } from "react";
 import type { previewImport } from "../../app/importPlan";
 import type { WorkbookPort } from "../../app/port";
@@ -11,42 +10,14 @@ import { loadEngine } from "../loadEngine";
 import type { Strings } from "../strings";
 import type { OptionsFor } from "../types";
 import type { Notice, Run } from "../useWork";
+import Button from "./controls/Button";
+import Textarea from "./controls/Textarea";
 import Labeled from "./Labeled";
+import { usePlanViewStyles } from "./PlanView.styles";
 
 type Preview = ReturnType<typeof previewImport>;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  p: { margin: 0 },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  textarea: { minHeight: "140px" },
-  hiddenInput: { display: "none" },
-  preview: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  facts: { margin: 0, display: "grid", gridTemplateColumns: "auto 1fr", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
-  term: { fontWeight: tokens.fontWeightSemibold },
-  definition: { margin: 0 },
-  table: {
-    alignSelf: "flex-start",
-    borderCollapse: "collapse",
-    "& th, & td": { textAlign: "left", padding: `2px ${tokens.spacingHorizontalS}` },
-    "& td": { textAlign: "right" },
-    "& caption": { textAlign: "left", whiteSpace: "nowrap", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXXS },
-  },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-});
 
 export interface PlanViewProps {
   t: Strings;
@@ -62,7 +33,7 @@ export interface PlanViewProps {
 
 /** Set up the workbook; import a plan from pasted text or a .txt file, previewed before writing. */
 export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssues, setNotice, goToWarnings }: PlanViewProps) {
-  const styles = useStyles();
+  const styles = usePlanViewStyles();
   const [text, setText] = useState("");
   const [preview, setPreview] = useState<{ text: string; result: Preview } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -145,14 +116,13 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
         </h2>
         <Labeled label={t.planTextLabel} hint={t.importHint}>
           <Textarea
-            textarea={{ className: styles.textarea }}
+            className={styles.textarea}
             value={text}
-            onChange={(_, data) => {
-              setText(data.value);
+            onChange={(e) => {
+              setText(e.target.value);
               setFileName(null);
             }}
             placeholder={t.planTextPlaceholder}
-            resize="vertical"
             spellCheck={false}
           />
         </Labeled>
@@ -188,7 +158,7 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
 }
 
 function PreviewPanel({ t, lang, preview }: { t: Strings; lang: Lang; preview: Preview }) {
-  const styles = useStyles();
+  const styles = usePlanViewStyles();
   const { imported, issues, tasksAdded, tasksKept } = preview;
   const perQuarter = new Map<string, number>();
   for (const task of imported.tasks) {

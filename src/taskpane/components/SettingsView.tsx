@@ -1,15 +1,11 @@
-import { Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import type { Lang } from "../../core/i18n/lang";
 import type { PaneSettings } from "../settings";
 import type { Strings } from "../strings";
+import Checkbox from "./controls/Checkbox";
+import Select from "./controls/Select";
 import Labeled from "./Labeled";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  live: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, paddingLeft: tokens.spacingHorizontalS },
-});
+import { useSettingsViewStyles } from "./SettingsView.styles";
 
 export interface SettingsViewProps {
   t: Strings;
@@ -22,12 +18,12 @@ export interface SettingsViewProps {
 
 /** Language (overrides Office's display language) and live validation. */
 export default function SettingsView({ t, lang, liveValidation, liveAvailable, onChange }: SettingsViewProps) {
-  const styles = useStyles();
+  const styles = useSettingsViewStyles();
   const hintId = useId();
   return (
     <div className={styles.root}>
       <Labeled label={t.languageLabel}>
-        <Select value={lang} onChange={(_, d) => onChange({ lang: d.value as Lang })}>
+        <Select value={lang} onChange={(e) => onChange({ lang: e.target.value as Lang })}>
           {/* Each language's name in itself. */}
           <option value="vi" lang="vi">
             {t.languageVi}
@@ -43,7 +39,7 @@ export default function SettingsView({ t, lang, liveValidation, liveAvailable, o
           checked={liveValidation}
           disabled={!liveAvailable}
           aria-describedby={hintId}
-          onChange={(_, d) => onChange({ liveValidation: d.checked === true })}
+          onChange={(e) => onChange({ liveValidation: e.target.checked })}
         />
         <span id={hintId} className={styles.hint}>
           {liveAvailable ? t.liveHint : t.liveUnsupported}

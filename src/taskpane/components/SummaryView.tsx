@@ -1,4 +1,3 @@
-import { Button, Checkbox, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SummaryResult } from "../../app/buildSummary";
 import type { WorkbookPort } from "../../app/port";
@@ -10,65 +9,12 @@ import { loadEngine } from "../loadEngine";
 import type { Strings } from "../strings";
 import type { OptionsFor } from "../types";
 import type { Notice, Run } from "../useWork";
+import Button from "./controls/Button";
+import Checkbox from "./controls/Checkbox";
+import DateInput from "./controls/DateInput";
+import Select from "./controls/Select";
 import Labeled from "./Labeled";
-
-/** A thin solid border on every side (Griffel takes longhands only). */
-const outline = (color: string) => ({
-  borderTopStyle: "solid" as const,
-  borderRightStyle: "solid" as const,
-  borderBottomStyle: "solid" as const,
-  borderLeftStyle: "solid" as const,
-  borderTopWidth: tokens.strokeWidthThin,
-  borderRightWidth: tokens.strokeWidthThin,
-  borderBottomWidth: tokens.strokeWidthThin,
-  borderLeftWidth: tokens.strokeWidthThin,
-  borderTopColor: color,
-  borderRightColor: color,
-  borderBottomColor: color,
-  borderLeftColor: color,
-});
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  p: { margin: 0 },
-  // A native date picker, drawn like Fluent's Input (outline, underline that turns brand on focus).
-  date: {
-    boxSizing: "border-box",
-    minHeight: "32px",
-    maxWidth: "220px",
-    padding: `0 ${tokens.spacingHorizontalM}`,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...outline(tokens.colorNeutralStroke1),
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ":hover": { ...outline(tokens.colorNeutralStroke1Hover), borderBottomColor: tokens.colorNeutralStrokeAccessibleHover },
-    ":focus-visible": {
-      outlineStyle: "none",
-      borderBottomColor: tokens.colorCompoundBrandStroke,
-      borderBottomWidth: tokens.strokeWidthThick,
-    },
-    "&[aria-invalid=true]": outline(tokens.colorPaletteRedBorder2),
-  },
-  small: { fontSize: tokens.fontSizeBase200, marginBottom: 0 },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  table: {
-    borderCollapse: "collapse",
-    width: "100%",
-    "& th, & td": {
-      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
-      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    },
-    "& td": { textAlign: "right" },
-    "& th[scope=row]": { textAlign: "left", fontWeight: tokens.fontWeightRegular },
-    "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
-    "& thead th:first-child": { textAlign: "left" },
-  },
-  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
-});
+import { useSummaryViewStyles } from "./SummaryView.styles";
 
 export interface SummaryViewProps {
   t: Strings;
@@ -88,7 +34,7 @@ export interface SummaryViewProps {
 /** Options for the summary sheet, the Generate button, and the figures it wrote. */
 export default function SummaryView(props: SummaryViewProps) {
   const { t, lang, port, busy, run, optionsFor, asOfText, asOfValid, onAsOfChange, setNotice, onIssues } = props;
-  const styles = useStyles();
+  const styles = useSummaryViewStyles();
   const [period, setPeriod] = useState<PeriodId>("year");
   const [quarterSheets, setQuarterSheets] = useState(false);
   const [result, setResult] = useState<SummaryResult | null>(null);
@@ -108,10 +54,10 @@ export default function SummaryView(props: SummaryViewProps) {
     <div className={styles.root}>
       <p className={styles.p}>{t.summaryHint}</p>
       <Labeled label={t.asOfLabel} error={asOfValid ? undefined : t.asOfInvalid} required>
-        <input className={styles.date} type="date" value={asOfText} onChange={(e) => onAsOfChange(e.target.value)} />
+        <DateInput className={styles.date} value={asOfText} onChange={(e) => onAsOfChange(e.target.value)} />
       </Labeled>
       <Labeled label={t.periodLabel}>
-        <Select value={period} onChange={(_, d) => setPeriod(d.value as PeriodId)}>
+        <Select value={period} onChange={(e) => setPeriod(e.target.value as PeriodId)}>
           {PERIODS.map((p) => (
             <option key={p} value={p}>
               {PERIOD_LABELS[p][lang]}
@@ -119,7 +65,7 @@ export default function SummaryView(props: SummaryViewProps) {
           ))}
         </Select>
       </Labeled>
-      <Checkbox label={t.quarterSheetsLabel} checked={quarterSheets} onChange={(_, d) => setQuarterSheets(d.checked === true)} />
+      <Checkbox label={t.quarterSheetsLabel} checked={quarterSheets} onChange={(e) => setQuarterSheets(e.target.checked)} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void generate()} disabled={busy || !asOfValid}>
           {t.generateButton}

@@ -1,4 +1,3 @@
-import { Badge, Button, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { WorkbookPort } from "../../app/port";
 import { formatDateVi, type CalendarDate } from "../../core/dates/calendarDate";
@@ -18,44 +17,15 @@ import {
 } from "../issues";
 import type { Strings } from "../strings";
 import type { Run } from "../useWork";
+import Button from "./controls/Button";
+import Badge from "./controls/Badge";
+import Select from "./controls/Select";
 import Labeled from "./Labeled";
+import { useWarningsViewStyles } from "./WarningsView.styles";
 
 /** Rows shown per severity before "Show more" (a big plan can have thousands). */
 const PAGE = 100;
 const ROMAN = ["", "I", "II", "III", "IV"];
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center", margin: 0, padding: 0, listStyleType: "none" },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
-  filters: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(120px, 1fr))", gap: tokens.spacingHorizontalS },
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  groupHeading: {
-    margin: 0,
-    display: "flex",
-    alignItems: "center",
-    gap: tokens.spacingHorizontalS,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  item: {
-    width: "100%",
-    maxWidth: "none",
-    minHeight: "auto",
-    justifyContent: "flex-start",
-    textAlign: "left",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightRegular,
-  },
-  itemText: { display: "block", width: "100%" },
-  where: { display: "block", fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  message: { display: "block" },
-  plain: { display: "block", padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}` },
-  p: { margin: 0 },
-  small: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  muted: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-});
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
@@ -75,7 +45,7 @@ export interface WarningsViewProps {
 
 /** Issues grouped by severity, filterable; each one selects its cell in the sheet. */
 export default function WarningsView({ t, lang, port, busy, run, list, noPlan, asOf, liveValidation, onRefresh }: WarningsViewProps) {
-  const styles = useStyles();
+  const styles = useWarningsViewStyles();
   const [filter, setFilter] = useState<IssueFilter>(NO_FILTER);
   const [shown, setShown] = useState<Record<Severity, number>>({ error: PAGE, warning: PAGE, info: PAGE });
 
@@ -133,7 +103,7 @@ export default function WarningsView({ t, lang, port, busy, run, list, noPlan, a
         <>
           <div className={styles.filters} role="group" aria-label={`${t.filterKind}, ${t.filterQuarter}, ${t.filterUnit}`}>
             <Labeled label={t.filterKind}>
-              <Select value={filter.code} onChange={(_, d) => setFilter({ ...filter, code: d.value as IssueCode | "" })}>
+              <Select value={filter.code} onChange={(e) => setFilter({ ...filter, code: e.target.value as IssueCode | "" })}>
                 <option value="">{t.allKinds}</option>
                 {choices?.codes.map((c) => (
                   <option key={c.code} value={c.code}>
@@ -143,7 +113,7 @@ export default function WarningsView({ t, lang, port, busy, run, list, noPlan, a
               </Select>
             </Labeled>
             <Labeled label={t.filterQuarter}>
-              <Select value={filter.quarter} onChange={(_, d) => setFilter({ ...filter, quarter: d.value as IssueFilter["quarter"] })}>
+              <Select value={filter.quarter} onChange={(e) => setFilter({ ...filter, quarter: e.target.value as IssueFilter["quarter"] })}>
                 <option value="">{t.allQuarters}</option>
                 {choices?.quarters.map((q) => (
                   <option key={q.quarter} value={q.quarter}>
@@ -153,7 +123,7 @@ export default function WarningsView({ t, lang, port, busy, run, list, noPlan, a
               </Select>
             </Labeled>
             <Labeled label={t.filterUnit}>
-              <Select value={filter.unit} onChange={(_, d) => setFilter({ ...filter, unit: d.value })}>
+              <Select value={filter.unit} onChange={(e) => setFilter({ ...filter, unit: e.target.value })}>
                 <option value="">{t.allUnits}</option>
                 {choices?.units.map((u) => (
                   <option key={u.unit} value={u.unit}>
@@ -208,7 +178,7 @@ export default function WarningsView({ t, lang, port, busy, run, list, noPlan, a
 }
 
 function IssueItem({ issue, t, lang, disabled, onJump }: { issue: Issue; t: Strings; lang: Lang; disabled: boolean; onJump: () => void }) {
-  const styles = useStyles();
+  const styles = useWarningsViewStyles();
   const subject = issue.taskId ? t.taskRef(issue.taskId) : (issue.unit ?? "");
   const ref = cellRef(issue);
   const where = [subject, ref].filter(Boolean).join(" · ");

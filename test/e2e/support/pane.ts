@@ -151,21 +151,13 @@ export async function openPane(server: Server, opts: PaneOptions): Promise<Pane>
   };
 }
 
-/**
- * Serious and critical accessibility violations of what is on screen (axe-core).
- *
- * Tabster's focus "dummies" (empty <i data-tabster-dummy aria-hidden tabindex=0> that Fluent UI's
- * TabList uses to hand focus on) are left out: aria-hidden-focus flags them, but they only redirect
- * focus and must stay hidden from screen readers — Fluent calls it by design
- * (microsoft/fluentui#27517) and Accessibility Insights suppresses the same false positive
- * (microsoft/accessibility-insights-web#7605).
- */
+/** Serious and critical accessibility violations of what is on screen (axe-core). */
 export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.addScriptTag({ content: fs.readFileSync(paths.AXE, "utf8") });
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: object, o: object) => Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run({ include: [["html"]], exclude: [["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+    const result = await axe.run({ include: [["html"]] }, { resultTypes: ["violations"] });
     return result.violations
       .filter((v) => v.impact === "serious" || v.impact === "critical")
       .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")})`);

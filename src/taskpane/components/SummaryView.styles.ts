@@ -1,0 +1,24 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useSummaryViewStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  p: { margin: 0 },
+  // A native date picker in a frame like Fluent's Input.
+  date: { maxWidth: "220px" },
+  small: { fontSize: tokens.fontSizeBase200, marginBottom: 0 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  table: {
+    borderCollapse: "collapse",
+    width: "100%",
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+    "& td": { textAlign: "right" },
+    "& th[scope=row]": { textAlign: "left", fontWeight: tokens.fontWeightRegular },
+    "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
+    "& thead th:first-child": { textAlign: "left" },
+  },
+  caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
