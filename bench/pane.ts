@@ -88,7 +88,7 @@ function watchFirstControl(): void {
   const check = (): boolean => {
     const el = document.querySelector(SELECTOR);
     if (!el || w.__firstControl) return Boolean(el);
-    w.__firstControl = { at: performance.now(), what: `${el.getAttribute("role") ?? el.tagName.toLowerCase()} "${(el.textContent ?? "").trim().slice(0, 40)}"` };
+    w.__firstControl = { at: performance.now(), what: `${el.getAttribute("role") ?? el.tagName.toLowerCase()} "${((el.querySelector("[data-tab-label]") ?? el).textContent ?? "").trim().slice(0, 40)}"` };
     return true;
   };
   new MutationObserver((_, observer) => {
