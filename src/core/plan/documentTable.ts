@@ -42,7 +42,7 @@ function cellsOf(line: string, mode: SplitMode): Cell[] {
   return cells;
 }
 
-const ID_PATTERN = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/;
+export const ID_PATTERN = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/;
 // "1. Hoàn thiện hồ sơ": a number and the content run together in one cell.
 const ID_AND_TEXT = /^(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?\s+(\S.*)$/su;
 // Roman numeral or letter in the number column: a group row ("II | CÔNG TÁC TUYÊN TRUYỀN").
@@ -92,7 +92,7 @@ function headers(): HeaderIndex {
  * A header cell by meaning: the spellings real plans use, exactly, else one that starts a longer
  * header ("Thời gian hoàn thành (dự kiến)", "Nội dung công việc chủ yếu").
  */
-function fieldOfHeader(text: string): TaskField | undefined {
+export function fieldOfHeader(text: string): TaskField | undefined {
   if (text === "" || text.length > 60) return undefined;
   const { exact, prefixes } = headers();
   const key = matchKey(text.replace(/\([^)]*\)/g, " "));

@@ -8,6 +8,7 @@ import type { Issue } from "../validate/issue";
 import { parseInfo } from "./documentInfo";
 import { parseRequirements } from "./documentRequirements";
 import { draftsOf, findHeader, readTable } from "./documentTable";
+import { unstackTable } from "./stackedTable";
 import { TASK_COLUMNS } from "./headers";
 import type { PlanInfo, Requirement, Task, TaskStatus } from "./model";
 import { parseStatus } from "./status";
@@ -39,14 +40,19 @@ const unique = (names: readonly string[]): string[] => Array.from(new Set(names)
  * what it cannot read becomes an issue.
  */
 export function importPlanText(text: string, registry: UnitRegistry, fallbackYear: number): TextImport {
-  const lines = cleanChars(typeof text === "string" ? text : "")
+  const written = cleanChars(typeof text === "string" ? text : "")
     .split("\n")
     // Box-drawing bars read as markdown pipes.
     .map((l) => stripMarkdown(l).replace(/[│┃║]/g, "|"));
-  const info = parseInfo(lines, fallbackYear);
+  const info = parseInfo(written, fallbackYear);
   const year = info.year ?? fallbackYear;
   const issues: Issue[] = [];
-  const header = findHeader(lines);
+  // A table copied one cell per line is put back into rows first; line numbers stay the document's.
+  let header = findHeader(written);
+  const unstacked = header ? null : unstackTable(written, (line) => splitUnits(line, registry).some((ref) => ref.known));
+  const lines = unstacked?.lines ?? written;
+  const lineOf = (line: number): number => (unstacked ? (unstacked.origin[line - 1] ?? line - 1) + 1 : line);
+  if (unstacked) header = findHeader(lines);
   const table = header ? readTable(lines, header) : { rows: [], end: 0 };
   const drafts = header ? draftsOf(table.rows, header.columns) : [];
 
@@ -77,7 +83,7 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
       issues.push({
         code: "deadline-invalid",
         severity: "error",
-        line: d.line,
+        line: lineOf(d.line),
         taskId: d.id || undefined,
         column: TASK_COLUMNS.deadline.header,
         // The same code and reason validation gives a workbook row.
@@ -88,7 +94,7 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
     const completed = parseDeadline(d.completed, year);
     const status: TaskStatus = parseStatus(d.status) ?? "not-started";
     return {
-      line: d.line,
+      line: lineOf(d.line),
       id: d.id,
       quarter: d.quarter ?? (deadline ? quarterOf(deadline) : null),
       content: d.content,
@@ -111,7 +117,7 @@ export function importPlanText(text: string, registry: UnitRegistry, fallbackYea
   if (!header) {
     issues.push({ code: "plan-table-missing", severity: "error", params: {} });
   } else if (tasks.length === 0) {
-    issues.push({ code: "plan-empty", severity: "error", line: header.index + 1, params: {} });
+    issues.push({ code: "plan-empty", severity: "error", line: lineOf(header.index + 1), params: {} });
   }
   return { info, tasks, requirements, newUnits: [...newUnits.values()], issues, foundTable: header !== null };
 }
