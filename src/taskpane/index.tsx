@@ -10,7 +10,8 @@ import { TABLES } from "../core/workbook/types";
 import type { WorkbookPort } from "../app/port";
 import { officeCapabilities, type Capabilities } from "../excel/capabilities";
 import App from "./components/App";
-import { browserSettings, workbookSettings, type DocumentSettings } from "./settings";
+import { documentValue } from "../excel/documentSettings";
+import { SETTINGS_KEY, browserSettings, workbookSettings, type StoredValue } from "./settings";
 import type { StartLiveSync } from "./types";
 
 /** Edits to these tables re-run validation while live validation is on. */
@@ -25,10 +26,10 @@ function storage(): Storage | undefined {
   }
 }
 
-/** The workbook's own add-in settings (saved in the file), when this host has them. */
-function documentSettings(): DocumentSettings | undefined {
+/** The settings kept in the workbook's own add-in settings (saved in the file), when this host has them. */
+function settingsInWorkbook(): StoredValue | undefined {
   try {
-    return Office.context.document?.settings ?? undefined;
+    return documentValue(Office.context.document?.settings ?? undefined, SETTINGS_KEY);
   } catch {
     return undefined;
   }
@@ -97,7 +98,7 @@ void Office.onReady((info) => {
   }
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App port={port} displayLanguage={displayLanguage} startLiveSync={live} settingsStore={workbookSettings(documentSettings(), browserSettings(storage()))} />
+      <App port={port} displayLanguage={displayLanguage} startLiveSync={live} settingsStore={workbookSettings(settingsInWorkbook(), browserSettings(storage()))} />
     </FluentProvider>,
   );
 });

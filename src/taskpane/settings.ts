@@ -22,7 +22,18 @@ export function memorySettings(initial: PaneSettings = {}): SettingsStore {
   };
 }
 
-const KEY = "plan-tracker.pane-settings";
+/** Where the settings are kept, under this name, in the browser's storage and in the workbook. */
+export const SETTINGS_KEY = "plan-tracker.pane-settings";
+
+/** The settings in a stored value; anything else in it is ignored. */
+function settingsIn(raw: unknown): PaneSettings {
+  if (!raw || typeof raw !== "object") return {};
+  const { lang, liveValidation } = raw as Record<string, unknown>;
+  const out: { lang?: Lang; liveValidation?: boolean } = {};
+  if (lang === "vi" || lang === "en") out.lang = lang;
+  if (typeof liveValidation === "boolean") out.liveValidation = liveValidation;
+  return out;
+}
 
 /** Settings in the webview's localStorage (per user and machine); memory when it is unavailable. */
 export function browserSettings(storage: Pick<Storage, "getItem" | "setItem"> | undefined): SettingsStore {
@@ -30,18 +41,14 @@ export function browserSettings(storage: Pick<Storage, "getItem" | "setItem"> | 
   return {
     load() {
       try {
-        const raw = JSON.parse(storage.getItem(KEY) ?? "{}") as Record<string, unknown>;
-        return {
-          lang: raw.lang === "vi" || raw.lang === "en" ? raw.lang : undefined,
-          liveValidation: typeof raw.liveValidation === "boolean" ? raw.liveValidation : undefined,
-        };
+        return settingsIn(JSON.parse(storage.getItem(SETTINGS_KEY) ?? "{}"));
       } catch {
         return {};
       }
     },
     save(s) {
       try {
-        storage.setItem(KEY, JSON.stringify(s));
+        storage.setItem(SETTINGS_KEY, JSON.stringify(s));
       } catch {
         // Storage full or blocked: the setting lasts for this session only.
       }
@@ -49,11 +56,10 @@ export function browserSettings(storage: Pick<Storage, "getItem" | "setItem"> | 
   };
 }
 
-/** The part of Office.context.document.settings the pane uses (the Settings API, Office 2013+). */
-export interface DocumentSettings {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  saveAsync(callback?: (result: { status: unknown }) => void): void;
+/** One value kept in the workbook (index.tsx gives the Office.js one: src/excel/documentSettings.ts). */
+export interface StoredValue {
+  read(): unknown;
+  write(value: unknown): void;
 }
 
 /**
@@ -61,16 +67,11 @@ export interface DocumentSettings {
  * file), so a workbook passed to another office carries them; what the workbook does not say comes
  * from `fallback` (this machine's last choice). A change is saved to both.
  */
-export function workbookSettings(document: DocumentSettings | undefined, fallback: SettingsStore): SettingsStore {
-  if (!document) return fallback;
+export function workbookSettings(stored: StoredValue | undefined, fallback: SettingsStore): SettingsStore {
+  if (!stored) return fallback;
   const read = (): PaneSettings => {
     try {
-      const raw = document.get(KEY) as Record<string, unknown> | null | undefined;
-      if (!raw || typeof raw !== "object") return {};
-      const out: { lang?: Lang; liveValidation?: boolean } = {};
-      if (raw.lang === "vi" || raw.lang === "en") out.lang = raw.lang;
-      if (typeof raw.liveValidation === "boolean") out.liveValidation = raw.liveValidation;
-      return out;
+      return settingsIn(stored.read());
     } catch {
       return {};
     }
@@ -80,11 +81,9 @@ export function workbookSettings(document: DocumentSettings | undefined, fallbac
     save(s) {
       fallback.save(s);
       try {
-        document.set(KEY, { ...s });
-        // Saved with the workbook; a failure (read-only file) leaves this session's choice in place.
-        document.saveAsync();
+        stored.write({ ...s });
       } catch {
-        // As above.
+        // A workbook that cannot keep it (read-only): this session's choice stays in place.
       }
     },
   };
