@@ -28,7 +28,7 @@ import {
 import type { ContentTypes, Relationship } from "./opc";
 import { collectParts, copyParts, resolveRels } from "./carriedParts";
 import { getAddInCharts, getCarriedDrawing, setCarriedDrawing } from "./sheetDrawings";
-import { appendToElement, attributes, childElements, localName, rootElement } from "./xml";
+import { appendToElement, attributes, childElements, localName, rootElement, worksheetEndTag } from "./xml";
 
 // Attributes that hold relationship ids in DrawingML (r:id on charts, r:embed/r:link on images,
 // r:dm/r:lo/r:qs/r:cs on SmartArt).
@@ -117,9 +117,9 @@ async function drawingFor(
   const sheetXml = (await readText(zip, sheetPath)) as string;
   // Placed at the end here; reorderWorksheet() moves it to where the schema wants it.
   // Before the root's end tag, found from the end: walking a sheet of 50,000 rows to find it is slow.
-  const end = sheetXml.lastIndexOf("</");
+  const end = worksheetEndTag(sheetXml);
   const drawing = `<drawing r:id="${relId}"/>`;
-  zip.file(sheetPath, /^<\/(\w+:)?worksheet\s*>\s*$/.test(sheetXml.slice(end)) ? sheetXml.slice(0, end) + drawing + sheetXml.slice(end) : appendToElement(sheetXml, rootElement(sheetXml), drawing));
+  zip.file(sheetPath, end >= 0 ? sheetXml.slice(0, end) + drawing + sheetXml.slice(end) : appendToElement(sheetXml, rootElement(sheetXml), drawing));
   types.overrides.set(path, CONTENT_TYPE.drawing);
   return { path, xml: emptyDrawingXml(), rels: [] };
 }

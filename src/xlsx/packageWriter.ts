@@ -13,7 +13,7 @@ import type * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { injectDrawings } from "./drawingParts";
 import { injectDefinedNames, injectExtras } from "./packageExtras";
-import { type ElementSpan, childElements, localName, rootElement } from "./xml";
+import { type ElementSpan, childElements, localName, rootElement, worksheetEndTag } from "./xml";
 
 // CT_Worksheet's children, in schema order (ECMA-376 Part 1, 18.3.1.99).
 const WORKSHEET_ORDER = [
@@ -51,8 +51,8 @@ function sortChildren(xml: string, parent: ElementSpan, children: readonly Eleme
  */
 export function reorderWorksheet(xml: string): string {
   const dataEnd = xml.lastIndexOf(SHEET_DATA_END);
-  const rootEnd = xml.lastIndexOf("</");
-  if (dataEnd >= 0 && rootEnd > dataEnd && /^<\/(\w+:)?worksheet\s*>\s*$/.test(xml.slice(rootEnd))) {
+  const rootEnd = worksheetEndTag(xml);
+  if (dataEnd >= 0 && rootEnd > dataEnd) {
     const start = dataEnd + SHEET_DATA_END.length;
     const tail: ElementSpan = { name: "", start, end: rootEnd, contentStart: start, contentEnd: rootEnd };
     const children = childElements(xml, tail);

@@ -93,6 +93,15 @@ export function rootElement(xml: string): ElementSpan {
   }
 }
 
+/**
+ * Where a worksheet's end tag starts (`</worksheet>`, any prefix), found from the end without
+ * walking its rows; -1 when the text does not end with one.
+ */
+export function worksheetEndTag(xml: string): number {
+  const end = xml.lastIndexOf("</");
+  return end >= 0 && /^<\/(\w+:)?worksheet\s*>\s*$/.test(xml.slice(end)) ? end : -1;
+}
+
 /** The element children of `parent`, in document order. */
 export function childElements(xml: string, parent: ElementSpan): ElementSpan[] {
   const children: ElementSpan[] = [];
