@@ -1,3 +1,7 @@
+import type { WorkbookPort } from "../app/port";
+import type { Lang } from "../core/i18n/lang";
+import type { Strings } from "./strings";
+import type { Run } from "./useWork";
 import type { CommandOptions } from "../app/types";
 import type { Progress } from "../app/port";
 
@@ -16,3 +20,12 @@ export type TabId = "plan" | "warnings" | "summary" | "settings";
 
 /** Builds the options every use case takes, with the pane's current language and as-of date. */
 export type OptionsFor = (progress?: Progress) => CommandOptions;
+
+/** What every view of the pane is given: its strings, language, the workbook, and the work runner. */
+export interface ViewBase {
+  t: Strings;
+  lang: Lang;
+  port: WorkbookPort;
+  busy: boolean;
+  run: Run;
+}

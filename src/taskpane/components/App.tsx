@@ -8,7 +8,7 @@ import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
 import { memorySettings, type PaneSettings, type SettingsStore } from "../settings";
 import { stringsFor } from "../strings";
-import type { StartLiveSync, StopLiveSync, TabId } from "../types";
+import type { StartLiveSync, StopLiveSync, TabId, ViewBase } from "../types";
 import { useWork } from "../useWork";
 import Badge from "./controls/Badge";
 import Tabs from "./controls/Tabs";
@@ -157,6 +157,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
 
   const issueCount = warnings ? warnings.issues.filter((i) => i.severity !== "info").length : 0;
   const hasErrors = warnings ? warnings.issues.some((i) => i.severity === "error") : false;
+  const view: ViewBase = { t, lang, port, busy, run };
 
   return (
     <div className={styles.root} lang={lang}>
@@ -181,11 +182,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
 
       <Panel id="plan" active={tab === "plan"} opened={opened.has("plan")}>
         <PlanView
-          t={t}
-          lang={lang}
-          port={port}
-          busy={busy}
-          run={run}
+          {...view}
           optionsFor={optionsFor}
           onIssues={showIssues}
           setNotice={setNotice}
@@ -194,11 +191,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
       </Panel>
       <Panel id="warnings" active={tab === "warnings"} opened={opened.has("warnings")}>
         <WarningsView
-          t={t}
-          lang={lang}
-          port={port}
-          busy={busy}
-          run={run}
+          {...view}
           list={warnings}
           noPlan={noPlan}
           asOf={asOf}
@@ -208,11 +201,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
       </Panel>
       <Panel id="summary" active={tab === "summary"} opened={opened.has("summary")}>
         <SummaryView
-          t={t}
-          lang={lang}
-          port={port}
-          busy={busy}
-          run={run}
+          {...view}
           optionsFor={optionsFor}
           asOfText={asOfText}
           asOfValid={asOf !== null}

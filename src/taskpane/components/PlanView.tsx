@@ -1,6 +1,5 @@
 import { useCallback, useRef, useState } from "react";
 import type { previewImport } from "../../app/importPlan";
-import type { WorkbookPort } from "../../app/port";
 import { formatDateVi } from "../../core/dates/calendarDate";
 import type { Lang } from "../../core/i18n/lang";
 import { CODE_LABELS, issueMessage } from "../../core/i18n/messages";
@@ -8,8 +7,8 @@ import type { Issue, IssueCode, Severity } from "../../core/validate/issue";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
 import type { Strings } from "../strings";
-import type { OptionsFor } from "../types";
-import type { Notice, Run } from "../useWork";
+import type { OptionsFor, ViewBase } from "../types";
+import type { Notice } from "../useWork";
 import Button from "./controls/Button";
 import Textarea from "./controls/Textarea";
 import Labeled from "./Labeled";
@@ -19,12 +18,7 @@ type Preview = ReturnType<typeof previewImport>;
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export interface PlanViewProps {
-  t: Strings;
-  lang: Lang;
-  port: WorkbookPort;
-  busy: boolean;
-  run: Run;
+export interface PlanViewProps extends ViewBase {
   optionsFor: OptionsFor;
   onIssues: (list: IssueList) => void;
   setNotice: (n: Notice | null) => void;

@@ -1,14 +1,11 @@
 import { useState } from "react";
 import type { SummaryResult } from "../../app/buildSummary";
-import type { WorkbookPort } from "../../app/port";
 import { formatDateVi } from "../../core/dates/calendarDate";
-import type { Lang } from "../../core/i18n/lang";
 import { PERIOD_LABELS, PERIODS, type PeriodId } from "../../core/summary/figures";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
-import type { Strings } from "../strings";
-import type { OptionsFor } from "../types";
-import type { Notice, Run } from "../useWork";
+import type { OptionsFor, ViewBase } from "../types";
+import type { Notice } from "../useWork";
 import Button from "./controls/Button";
 import Checkbox from "./controls/Checkbox";
 import DateInput from "./controls/DateInput";
@@ -16,12 +13,7 @@ import Select from "./controls/Select";
 import Labeled from "./Labeled";
 import { useSummaryViewStyles } from "./SummaryView.styles";
 
-export interface SummaryViewProps {
-  t: Strings;
-  lang: Lang;
-  port: WorkbookPort;
-  busy: boolean;
-  run: Run;
+export interface SummaryViewProps extends ViewBase {
   optionsFor: OptionsFor;
   /** The as-of date as the date input holds it (YYYY-MM-DD); shared with validation. */
   asOfText: string;

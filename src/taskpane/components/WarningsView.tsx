@@ -1,5 +1,4 @@
 import { useMemo, useState } from "react";
-import type { WorkbookPort } from "../../app/port";
 import { formatDateVi, type CalendarDate } from "../../core/dates/calendarDate";
 import type { Lang } from "../../core/i18n/lang";
 import { issueMessage } from "../../core/i18n/messages";
@@ -16,7 +15,7 @@ import {
   type IssueList,
 } from "../issues";
 import type { Strings } from "../strings";
-import type { Run } from "../useWork";
+import type { ViewBase } from "../types";
 import Button from "./controls/Button";
 import Badge from "./controls/Badge";
 import Select from "./controls/Select";
@@ -29,12 +28,7 @@ const ROMAN = ["", "I", "II", "III", "IV"];
 
 const BADGE_COLOR: Record<Severity, "danger" | "warning" | "informative"> = { error: "danger", warning: "warning", info: "informative" };
 
-export interface WarningsViewProps {
-  t: Strings;
-  lang: Lang;
-  port: WorkbookPort;
-  busy: boolean;
-  run: Run;
+export interface WarningsViewProps extends ViewBase {
   /** null: not checked yet. */
   list: IssueList | null;
   noPlan: boolean;
