@@ -7,7 +7,7 @@ import { importPlanText, type TextImport } from "../../../src/core/plan/importTe
 import { UnitRegistry } from "../../../src/core/units/registry";
 import { PROVINCE, SECTORS, seedUnits } from "../../../src/core/units/seed";
 
-const FIXTURE = readFileSync(join(__dirname, "../../../../shared/fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
+const FIXTURE = readFileSync(join(__dirname, "../../fixtures/ke-hoach-217-KH-LDLD-2021.txt"), "utf8");
 const run = (text: string): TextImport => importPlanText(text, new UnitRegistry(seedUnits()), 2023);
 const tasksOf = (plan: TextImport) =>
   plan.tasks.map((t) => ({ id: t.id, quarter: t.quarter, content: t.content, lead: t.leadUnits, partner: t.partnerUnits, deadline: t.deadline, notes: t.notes }));
