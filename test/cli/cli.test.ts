@@ -7,7 +7,6 @@ import { main } from "../../src/cli/main";
 
 const ROOT = path.resolve(__dirname, "../..");
 const FIXTURE = path.join(ROOT, "test/fixtures/ke-hoach-217-KH-LDLD-2021.txt");
-const SHARED_FIXTURE = path.resolve(ROOT, "../shared/fixtures/ke-hoach-217-KH-LDLD-2021.txt");
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -27,7 +26,7 @@ afterAll(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: tr
 describe("import --json on the real plan", () => {
   let doc: any;
   beforeAll(async () => {
-    const r = await run("import", fs.existsSync(SHARED_FIXTURE) ? SHARED_FIXTURE : FIXTURE, "--json", "--as-of", "2021-07-15");
+    const r = await run("import", FIXTURE, "--json", "--as-of", "2021-07-15");
     expect(r.code).toBe(0);
     doc = JSON.parse(r.out);
   });
