@@ -13,6 +13,11 @@ export function rangeAddress(row: number, column: number, rows: number, columns:
   return rows === 1 && columns === 1 ? first : `${first}:${cellAddress(row + rows - 1, column + columns - 1)}`;
 }
 
+/** "'Kế hoạch'!A9:J33": a range on a named sheet (quotes doubled inside the name, as Excel writes it). */
+export function sheetRangeAddress(sheet: string, row: number, column: number, rows: number, columns: number): string {
+  return `'${sheet.replace(/'/g, "''")}'!${rangeAddress(row, column, rows, columns)}`;
+}
+
 /** Whole columns, e.g. "B:D". */
 export function columnsAddress(first: number, last: number): string {
   return `${columnLetters(first)}:${columnLetters(last)}`;

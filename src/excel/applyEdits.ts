@@ -14,7 +14,9 @@ import type {
   WorkbookEdit,
 } from "../core/workbook/types";
 import { TABLES } from "../core/workbook/types";
-import { cellAddress, columnsAddress, intersects, rangeAddress, type Rect } from "./a1";
+import type { PrintEdit } from "../core/print/pageSetup";
+import { applyPageLayout, PAGE_LAYOUT_BYTES } from "./printLayout";
+import { cellAddress, columnsAddress, intersects, rangeAddress, sheetRangeAddress, type Rect } from "./a1";
 import type { Capabilities } from "./capabilities";
 import {
   LOOKS,
@@ -73,7 +75,9 @@ class Live {
   }
 
   addTable(sheet: string, r: Rect, name: string): void {
-    const t = this.sheet(sheet).tables.add(rangeAddress(r.row, r.column, r.rows, r.columns), true);
+    // Sheet-qualified: Microsoft's reference says a bare address goes to the active sheet, whichever
+    // sheet's collection is asked.
+    const t = this.sheet(sheet).tables.add(sheetRangeAddress(sheet, r.row, r.column, r.rows, r.columns), true);
     t.name = name;
     this.tables.set(name.toLowerCase(), t);
   }
@@ -184,6 +188,7 @@ export class EditPlanner {
     for (const edit of edits) {
       if (edit.kind === "table") this.tableEdit(edit);
       else if (edit.kind === "ownedSheet") this.ownedSheet(edit.content);
+      else if (edit.kind === "print") this.print(edit);
       else this.select(edit);
     }
     return this;
@@ -532,8 +537,33 @@ export class EditPlanner {
     }
     for (const chart of content.charts) this.chart(name, chart, content.blocks);
     sheet.chartCount += content.charts.length;
+    this.ownedLayout(name, content);
     if (content.activate) this.call(16, (live) => live.sheet(name).activate());
     this.ownedSheets[content.markerTable] = name;
+  }
+
+  /** Merged cells, row heights and page setup of an owned sheet (see printLayout.ts). */
+  private ownedLayout(name: string, content: OwnedSheetContent): void {
+    const caps = this.caps;
+    if (caps.rowLayout) {
+      for (const m of content.merges ?? []) this.call(48, (live) => live.range(name, m).merge(false));
+      for (const h of content.rowHeights ?? []) this.call(48, (live) => (live.range(name, { row: h.row, column: 1, rows: 1, columns: 1 }).format.rowHeight = h.points));
+    }
+    const setup = content.print;
+    if (setup) this.call(PAGE_LAYOUT_BYTES, (live) => applyPageLayout(live.sheet(name), setup, caps));
+  }
+
+  /** PrintEdit: the table's sheet set up for A4; its rows fitted to their wrapped text. */
+  private print(edit: PrintEdit): void {
+    const table = this.tables.get(key(edit.table));
+    if (!table) return;
+    const caps = this.caps;
+    const setup = edit.repeatHeader ? { ...edit.setup, repeatRows: { first: table.headerRow, last: table.headerRow } } : edit.setup;
+    this.call(PAGE_LAYOUT_BYTES, (live) => applyPageLayout(live.sheet(table.sheet), setup, caps));
+    if (edit.fitRows && caps.rowLayout) {
+      const rect: Rect = { row: table.headerRow, column: table.firstColumn, rows: 1 + table.bodyRows, columns: Math.max(1, table.headers.length) };
+      this.call(48, (live) => live.range(table.sheet, rect).format.autofitRows());
+    }
   }
 
   private freeSheetName(preferred: string): string {

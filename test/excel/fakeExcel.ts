@@ -1249,8 +1249,9 @@ class FakeTableCollection {
     return new FakeTable(this.ctx, () => {
       const wb = this.ctx.excel;
       let sheet: SheetModel;
+      // As Microsoft's reference says: an address without a sheet name goes to the active sheet,
+      // even through a worksheet's own collection.
       if (address.includes("!")) sheet = wb.sheet(address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'"));
-      else if (this.sheet) sheet = this.sheet();
       else sheet = wb.sheet(wb.activeSheet ?? "");
       const box = parseAddress(address);
       if (!hasHeaders) throw new Error("fake: tables.add without headers is not modelled");
