@@ -1,0 +1,51 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Command } from "commander";
+import { generateSummary } from "../../app/buildSummary";
+import { importPlanText } from "../../app/importPlan";
+import type { CommandOptions } from "../../app/types";
+import { formatDateVi } from "../../core/dates/calendarDate";
+import type { Lang } from "../../core/i18n/lang";
+import { readPlanModel } from "../../core/plan/workbookModel";
+import { newWorkbook, saveWorkbookFile } from "../../xlsx/files";
+import { XlsxWorkbookPort } from "../../xlsx/xlsxPort";
+import { fileValue, langOption } from "../options";
+import { describePlan, printIssues, printSummary } from "../output";
+import { packageRoot } from "../packageRoot";
+import { readPlanTextFile } from "../readInput";
+import type { CliCommand } from "./command";
+
+interface DemoFlags {
+  outDir?: string;
+  lang: Lang;
+}
+
+export const demoCommand: CliCommand<DemoFlags> = {
+  name: "demo",
+  define: (cmd: Command) =>
+    cmd
+      .description("import the sample plan 217/KH-LĐLĐ as of 15/07/2021 and write its workbook with the summary (chạy thử với kế hoạch mẫu)")
+      .option("--out-dir <folder>", "where to write the workbook; default out/ (thư mục ghi sổ tính; mặc định out/)", fileValue("--out-dir"))
+      .addOption(langOption()),
+
+  async run({ options, io }) {
+    const root = packageRoot();
+    const fixture = path.join(root, "test", "fixtures", "ke-hoach-217-KH-LDLD-2021.txt");
+    const outDir = path.resolve(options.outDir ?? path.join(root, "out"));
+    fs.mkdirSync(outDir, { recursive: true });
+    const target = path.join(outDir, "ke-hoach-217-KH-LDLD-2021.xlsx");
+    const asOf = { year: 2021, month: 7, day: 15 };
+    const lang = options.lang;
+    const opts: CommandOptions = { asOf, lang, now: new Date() };
+    io.out(`Demo: ${path.relative(process.cwd(), fixture)} → ${target}\n${lang === "vi" ? "Tính đến" : "As of"} ${formatDateVi(asOf)}\n\n`);
+    const port = new XlsxWorkbookPort(newWorkbook());
+    await importPlanText(port, readPlanTextFile(fixture), opts);
+    const result = await generateSummary(port, { ...opts, quarterSheets: true });
+    await saveWorkbookFile(port, target);
+    describePlan(readPlanModel(await port.read(), 2021), io, lang);
+    printIssues(result.issues, lang, io);
+    io.out("\n");
+    printSummary(result.figures, result.sheetName, target, lang, io);
+    return 0;
+  },
+};
