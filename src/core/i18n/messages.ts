@@ -29,6 +29,7 @@ const vi: Readonly<Record<IssueCode, Template>> = {
   "header-duplicate": (p) => `Cột "${p.header}" bị lặp; chỉ cột đầu tiên được dùng.`,
   "cell-error": (p) => `Ô đang báo lỗi Excel ${p.text} (công thức hỏng hoặc tham chiếu đến ô đã xoá). Hãy sửa ô này; nó được coi là trống.`,
   "plan-table-ambiguous": (p) => `Sổ tính có nhiều bảng giống bảng nhiệm vụ; đang dùng bảng ${p.table ?? "PT_Tasks"} (trang "${p.sheet ?? ""}"), không dùng: ${p.others ?? ""}. Nếu cần dùng bảng khác, hãy đổi tên bảng đó thành PT_Tasks.`,
+  "unit-reference": (p) => `Ô đơn vị dẫn chiếu văn bản thay vì nêu tên đơn vị: "${p.text}". Đã giữ nguyên; hãy ghi tên các đơn vị chủ trì nếu cần theo dõi theo đơn vị.`,
 };
 
 const en: Readonly<Record<IssueCode, Template>> = {
@@ -57,6 +58,7 @@ const en: Readonly<Record<IssueCode, Template>> = {
   "header-duplicate": (p) => `Column "${p.header}" appears twice; only the first is used.`,
   "cell-error": (p) => `The cell shows the Excel error ${p.text} (a broken formula or a reference to deleted cells). Fix it; it is read as blank.`,
   "plan-table-ambiguous": (p) => `Several tables look like the task table; using ${p.table ?? "PT_Tasks"} (sheet "${p.sheet ?? ""}"), not: ${p.others ?? ""}. To use another one, rename it to PT_Tasks.`,
+  "unit-reference": (p) => `The units cell refers to a document instead of naming units: "${p.text}". Kept as written; type the lead units' names to track them by unit.`,
 };
 
 function roman(q: string | number | undefined): string {
@@ -91,4 +93,5 @@ export const CODE_LABELS: Readonly<Record<IssueCode, { vi: string; en: string }>
   "header-duplicate": { vi: "Cột lặp", en: "Duplicate column" },
   "cell-error": { vi: "Ô báo lỗi", en: "Error in cell" },
   "plan-table-ambiguous": { vi: "Nhiều bảng kế hoạch", en: "Several plan tables" },
+  "unit-reference": { vi: "Dẫn chiếu văn bản", en: "Refers to a document" },
 };

@@ -46,9 +46,9 @@ export const ID_PATTERN = /^(\d{1,4}(?:\.\d{1,3})*)\s*[.)]?$/;
 // "1. Hoàn thiện hồ sơ": a number and the content run together in one cell.
 const ID_AND_TEXT = /^(\d{1,3}(?:\.\d{1,3})*)\s*[.)]?\s+(\S.*)$/su;
 // Roman numeral or letter in the number column: a group row ("II | CÔNG TÁC TUYÊN TRUYỀN").
-const GROUP_LABEL = /^(?:[IVX]{1,4}|[A-Z])\s*[.)]?$/;
+export const GROUP_LABEL = /^(?:[IVX]{1,4}|[A-Z])\s*[.)]?$/;
 // Several words, all in capitals: a heading, not a task nor a unit ("CĐN" alone is a unit).
-const isGroupHeading = (text: string): boolean =>
+export const isGroupHeading = (text: string): boolean =>
   text.length >= 10 && /\p{L}+\s+\p{L}+/u.test(text) && /\p{Lu}/u.test(text) && text === text.toUpperCase() && !ID_AND_TEXT.test(text);
 /** "1 2 3 4" or "(1) (2) (3)" under the header: the columns numbered, not a task. */
 function isColumnNumbering(cells: readonly Cell[]): boolean {
@@ -101,7 +101,7 @@ export function fieldOfHeader(text: string): TaskField | undefined {
   return prefixes.find((p) => key.startsWith(p.key + " "))?.field;
 }
 
-type Columns = Partial<Record<TaskField, number>>;
+export type Columns = Partial<Record<TaskField, number>>;
 
 function columnsOf(cells: readonly Cell[]): Columns {
   const columns: Columns = {};
@@ -178,9 +178,11 @@ function withSubHeader(header: Header, lines: readonly string[], headCells: read
 // Rows. The table is read line by line into rows of cells, one row per task, then each row into
 // a task.
 
-interface Row {
+export interface Row {
   line: number;
   cells: string[];
+  /** A section or group heading written across the table ("QUÝ II", "CÔNG TÁC TUYÊN TRUYỀN"). */
+  heading?: boolean;
   quarter: Quarter | null;
   /** Under a month section ("THÁNG 5") rather than a quarter. */
   month: number | null;
@@ -339,6 +341,7 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
       finish();
       month = m;
       quarter = q ?? (m === null ? null : (Math.ceil(m / 3) as Quarter));
+      rows.push({ line: i + 1, cells: cells.map((c) => c.text), quarter, month, heading: true });
       lastWasRow = false;
       continue;
     }
@@ -350,6 +353,7 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
     const only = cells.indexOf(filled[0]);
     if (delimited && filled.length === 1 && (only === columns.content || only === idColumn) && isGroupHeading(filled[0].text)) {
       finish();
+      rows.push({ line: i + 1, cells: cells.map((c) => c.text), quarter, month, heading: true });
       lastWasRow = false;
       continue;
     }
@@ -426,7 +430,7 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
 
 
 /** The quarter a "Quý" column names: "II", "2", "Quý II". */
-function quarterCell(text: string): Quarter | null {
+export function quarterCell(text: string): Quarter | null {
   if (text === "") return null;
   return parseQuarterHeading(/^(?:[IVX]{1,3}|[1-4])$/i.test(text) ? `Quý ${text}` : text);
 }
@@ -475,4 +479,28 @@ export function draftsOf(rows: readonly Row[], columns: Columns): Draft[] {
     });
   }
   return drafts;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The same judgements on a row of cell texts, for the reader of the document model.
+
+const asCells = (texts: readonly string[]): Cell[] => texts.map((text, start) => ({ text, start }));
+export const isHeaderLikeRow = (texts: readonly string[]): boolean => isHeaderLike(asCells(texts));
+export const isColumnNumberingRow = (texts: readonly string[]): boolean => isColumnNumbering(asCells(texts.filter((t) => t !== "")));
+export const quarterOfTexts = (texts: readonly string[]): Quarter | null => quarterOfRow(asCells(texts));
+export const monthOfTexts = (texts: readonly string[]): number | null => monthOfRow(asCells(texts));
+
+/** The header's text over each column, a sub-header's cell where it has one ("Chủ trì" under "Đơn vị thực hiện"). */
+export function headerTexts(lines: readonly string[], header: Header): string[] {
+  const head = cellsOf(lines[header.index], header.mode).map((c) => c.text);
+  if (header.height === 1) return Array.from({ length: header.width }, (_, k) => head[k] ?? "");
+  const sub = cellsOf(lines[header.index + 1], header.mode).map((c) => c.text);
+  const extra = sub.length - head.length;
+  const span = sub.findIndex((t) => t !== "" && fieldOfHeader(t) !== undefined);
+  return Array.from({ length: header.width }, (_, k) => {
+    if (sub[k]) return sub[k];
+    if (k < span) return head[k] ?? "";
+    if (k > span + extra) return head[k - extra] ?? "";
+    return head[span] ?? "";
+  });
 }

@@ -23,6 +23,7 @@ export const ISSUE_CODES = [
   "header-duplicate",
   "cell-error",
   "plan-table-ambiguous",
+  "unit-reference",
 ] as const;
 
 export type IssueCode = (typeof ISSUE_CODES)[number];
