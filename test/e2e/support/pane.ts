@@ -2,6 +2,13 @@
  * The pane in a real Chromium: dist/ served over http on 127.0.0.1, office.js answered with a stub
  * Office whose Excel.run is the strict fake's, and every other request outside the server blocked
  * and recorded (a test fails if the page tried one).
+ *
+ * Deterministic on any machine, idle or busy:
+ * - the browser asks for reduced motion (the pane's transitions then last 0.01 ms) and settle()
+ *   waits until no transition or finite animation runs before a screenshot or an accessibility
+ *   check, so axe never reads a colour halfway through a transition;
+ * - "today" is fixed (TODAY, in Vietnam's time zone): the pane's default as-of date and the warnings
+ *   it shows are the same whatever day the tests run.
  */
 import fs from "fs";
 import http from "http";
@@ -10,6 +17,9 @@ import path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
 const paths = require("./paths") as { distDir: () => string; FAKE_BUNDLE: string; SCREENSHOTS: string; AXE: string };
+
+/** Where the pages load office.js from (Microsoft's CDN); the tests answer it with their stub. */
+export const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
 export const CHROMIUM = "/usr/bin/chromium";
 export const CHROMIUM_FLAGS = [
@@ -64,9 +74,15 @@ export async function serveDist(dir = paths.distDir()): Promise<Server> {
   };
 }
 
+/** The pane's "today": after plan 217's year, so every open task of it is overdue. */
+export const TODAY = "2022-03-15T09:00:00+07:00";
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
 export interface PaneOptions {
   /** Office.context.displayLanguage. */
   readonly displayLanguage: string;
+  /** The page's clock starts here and runs on (default TODAY). */
+  readonly today?: string;
   /** The fake host's highest ExcelApi 1.x (default 1.20). */
   readonly apiVersion?: string;
   /** Runs in the page before any of its scripts. */
@@ -117,13 +133,17 @@ export async function openPane(server: Server, opts: PaneOptions): Promise<Pane>
     args: CHROMIUM_FLAGS,
     viewport: { width: 380, height: 900 },
     locale: opts.displayLanguage,
+    timezoneId: TIME_ZONE,
+    reducedMotion: "reduce",
   });
+  // Date, timers and animation frames start at `today` and run at their normal pace.
+  await context.clock.install({ time: new Date(opts.today ?? TODAY) });
   const blocked: string[] = [];
   const errors: string[] = [];
   const stub = officeStub(opts);
   await context.route("**/*", async (route) => {
     const url = route.request().url();
-    if (url === `${server.base}office-js/office.js`) {
+    if (url === OFFICE_JS_CDN) {
       await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: stub });
     } else if (url.startsWith(server.base)) {
       await route.continue();
@@ -151,8 +171,29 @@ export async function openPane(server: Server, opts: PaneOptions): Promise<Pane>
   };
 }
 
-/** Serious and critical accessibility violations of what is on screen (axe-core). */
+/**
+ * Waits until the page is still: web fonts loaded, no CSS transition or finite animation running
+ * (an endless one, such as a busy indicator, is let be), then one more painted frame. Polls at each
+ * animation frame, so it takes as long as the machine needs and no longer.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await page.waitForFunction(
+    () =>
+      document.getAnimations().every((a) => {
+        if (a.playState !== "running") return true;
+        const end = a.effect?.getComputedTiming().endTime;
+        return typeof end === "number" && !Number.isFinite(end);
+      }),
+    undefined,
+    { polling: "raf" },
+  );
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}
+
+/** Serious and critical accessibility violations of what is on screen (axe-core), once it has settled. */
 export async function axeViolations(page: Page): Promise<string[]> {
+  await settle(page);
   const loaded = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!loaded) await page.addScriptTag({ content: fs.readFileSync(paths.AXE, "utf8") });
   return page.evaluate(async () => {
@@ -164,7 +205,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** A full-page screenshot in test-output/e2e, once the page has settled. */
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await settle(page);
   fs.mkdirSync(paths.SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(paths.SCREENSHOTS, `${name}.png`), fullPage: true });
 }
