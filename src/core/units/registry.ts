@@ -1,4 +1,5 @@
 import { matchKey } from "../text/normalize";
+import { LEXICON } from "./lexicon";
 
 export type UnitKind = "province" | "district" | "sector" | "grassroots" | "bloc" | "outside" | "group" | "all";
 
@@ -20,6 +21,14 @@ export interface UnitMatch {
 }
 
 const MAX_SUGGEST_KEY = 200;
+/** A suggestion is offered only this close (edit distance over the longer key's length)… */
+const SUGGEST_RATIO = 0.25;
+/** …and within this many edits, or a tenth of the name when longer: a typo, not another unit ("Tân Phong" is not "Tân Phú"). */
+const SUGGEST_EDITS = 2;
+
+// The lexicon's bodies are known by name, but "Các cấp công đoàn" (everyone) does not count them
+// among its members: a labour federation's submissions are owed by unions, not by every Sở.
+const LEXICON_KEYS: ReadonlySet<string> = new Set(LEXICON.map(([name]) => matchKey(name)));
 
 const isGroupKind = (kind: UnitKind): boolean => kind === "group" || kind === "all";
 
@@ -89,25 +98,32 @@ export class UnitRegistry {
     return found;
   }
 
+  /**
+   * Only a near miss gets a suggestion: the same head word ("Phòng …" never suggests "Tổng Liên
+   * đoàn …"), a similar length, and a few edits (a typo, not a different unit).
+   */
   private closestUncached(text: string): string | null {
     const key = matchKey(text);
     // No unit name is this long: a pasted paragraph gets no suggestion rather than a slow one.
-    if (key.length > MAX_SUGGEST_KEY) return null;
-    let best: { name: string; score: number } | null = null;
+    if (key.length > MAX_SUGGEST_KEY || key === "") return null;
+    const head = key.split(" ")[0];
+    let best: { name: string; distance: number } | null = null;
     for (const [aliasKey, unit] of this.byKey) {
-      if (unit.review) continue;
-      // The distance is at least the difference in length: past half, the score cannot qualify.
-      if (Math.abs(key.length - aliasKey.length) / Math.max(key.length, aliasKey.length, 1) > 0.5) continue;
-      const score = levenshtein(key, aliasKey) / Math.max(key.length, aliasKey.length, 1);
-      if (!best || score < best.score) best = { name: unit.name, score };
+      if (unit.review || aliasKey.split(" ")[0] !== head) continue;
+      const longer = Math.max(key.length, aliasKey.length);
+      const allowed = Math.min(Math.floor(longer * SUGGEST_RATIO), Math.max(SUGGEST_EDITS, Math.floor(longer / 10)));
+      // The distance is at least the difference in length.
+      if (Math.abs(key.length - aliasKey.length) > allowed) continue;
+      const distance = levenshtein(key, aliasKey);
+      if (distance <= allowed && (!best || distance < best.distance)) best = { name: unit.name, distance };
     }
-    return best && best.score <= 0.5 ? best.name : null;
+    return best ? best.name : null;
   }
 
   /**
    * The units that answer for a name: a single unit gives itself; a group gives its members
-   * (recursively); "all" gives every unit that is not a group or an outside body. A group without
-   * members answers for itself.
+   * (recursively); "all" gives every unit that is not a group, a bloc, an outside body or a body of
+   * the lexicon. A group without members answers for itself.
    */
   expand(name: string): Unit[] {
     const unit = this.get(name) ?? this.find(name);
@@ -115,7 +131,7 @@ export class UnitRegistry {
     if (!isGroupKind(unit.kind)) return [unit];
     const members =
       unit.kind === "all"
-        ? this.units.filter((u) => !isGroupKind(u.kind) && u.kind !== "outside" && u.kind !== "bloc")
+        ? this.units.filter((u) => !isGroupKind(u.kind) && u.kind !== "outside" && u.kind !== "bloc" && !LEXICON_KEYS.has(matchKey(u.name)))
         : this.membersOf(unit.name, new Set([unit.name]));
     return members.length > 0 ? members : [unit];
   }

@@ -1,6 +1,7 @@
-import { normalizeText } from "../text/normalize";
+import { matchKey, normalizeText } from "../text/normalize";
 import { isErrorValue } from "../workbook/errorValues";
 import type { UnitRegistry } from "./registry";
+import { FIELD_WORDS, HEAD_WORDS, LEVEL_WORDS, PLURAL_BODIES, REFERENCE_STARTS } from "./shapes";
 
 export interface UnitRef {
   /** Canonical name when known, else the text as written (cleaned). */
@@ -11,33 +12,115 @@ export interface UnitRef {
    * hợp" makes the first the lead and the second a partner, whatever column the cell is in.
    */
   readonly role?: UnitRole;
+  /** The words of the cell this ref stands for, as written (cleaned): "CĐN" for Các công đoàn ngành. */
+  readonly text: string;
+  /**
+   * The cell refers to a document instead of naming units ("Theo phân công tại Quyết định số
+   * 1441/QĐ-UBND…"): kept whole, as one ref, for the importer to flag once.
+   */
+  readonly reference?: boolean;
 }
 
 export type UnitRole = "lead" | "partner";
+
+export interface SplitOptions {
+  /**
+   * matchKey()s of the cells that occur whole two or more times in one document (see
+   * recurringCells): such a cell is one unit, unless it splits into units the registry knows.
+   */
+  readonly recurring?: ReadonlySet<string>;
+}
+
+/** The matchKey()s of cells that occur whole, twice or more, in one document. */
+export function recurringCells(cells: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const cell of cells) {
+    if (typeof cell !== "string") continue;
+    const key = matchKey(cell);
+    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return new Set([...counts].filter(([, n]) => n >= 2).map(([key]) => key));
+}
 
 interface Token {
   readonly key: string;
   readonly start: number;
   readonly end: number;
-  /** Punctuation that separates units; "và" is handled apart, since it can be part of a name. */
+  /** Punctuation; "và" is a word, handled apart, since it can be part of a name. */
   readonly separator: boolean;
+  /** A separator that always ends a unit: ";" (the workbook's own), a line, ":", brackets. */
+  readonly hard: boolean;
+  /** Starts with a capital letter or a digit: a proper name, an abbreviation, a number. */
+  readonly proper: boolean;
 }
 
 const fold = (s: string): string =>
   s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
 
-// Words (combining marks included, so no decomposed letter splits a word) and the punctuation that
-// separates units. "." is neither: it sits inside abbreviations ("TP. Lai Châu").
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*|[,;/+&\n:()[\]]/gu;
+// Words (combining marks included, so no decomposed letter splits a word), the punctuation that
+// separates units, and dashes. "." is none of these: it sits inside abbreviations ("TP. Lai Châu").
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*|[,;/+&\n:()[\]]|[-–—]/gu;
+const HARD = new Set([";", "\n", ":", "(", ")", "[", "]"]);
+const PROPER = /^[\p{Lu}\p{N}]/u;
+const SPACE = /\s/;
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const start = m.index ?? 0;
-    const separator = !/^[\p{L}\p{N}]/u.test(m[0]);
-    tokens.push({ key: separator ? m[0] : fold(m[0]), start, end: start + m[0].length, separator });
+    const word = /^[\p{L}\p{N}]/u.test(m[0]);
+    if (!word && /[-–—]/.test(m[0])) {
+      // A spaced dash separates ("LĐLĐ tỉnh - CĐN", "- bullet"); a dash between letters joins
+      // ("VH-TT&DL") and is no token at all.
+      const before = start === 0 || SPACE.test(text[start - 1]);
+      const after = start + 1 >= text.length || SPACE.test(text[start + 1]);
+      if (before && after) tokens.push({ key: ",", start, end: start + 1, separator: true, hard: false, proper: false });
+      continue;
+    }
+    tokens.push({
+      key: word ? fold(m[0]) : m[0],
+      start,
+      end: start + m[0].length,
+      separator: !word,
+      hard: !word && HARD.has(m[0]),
+      proper: word && PROPER.test(m[0]),
+    });
   }
   return tokens;
+}
+
+// ── Phrase tables, folded once ────────────────────────────────────────────────────────────
+
+const phrases = (list: readonly string[]): string[][] =>
+  list.map((p) => fold(p).split(/[^a-z0-9]+/).filter(Boolean)).sort((a, b) => b.length - a.length);
+const HEADS = phrases(HEAD_WORDS);
+const LEVELS = phrases(LEVEL_WORDS);
+const FIELDS = phrases(FIELD_WORDS);
+const PLURALS = phrases(PLURAL_BODIES);
+const REFERENCES = phrases(REFERENCE_STARTS);
+
+/** Length of the longest phrase of the table that starts at word i of the piece [i, end), else 0. */
+function phraseAt(tokens: readonly Token[], i: number, end: number, table: readonly string[][]): number {
+  for (const phrase of table) {
+    if (i + phrase.length > end) continue;
+    if (phrase.every((w, k) => tokens[i + k].key === w && !tokens[i + k].separator)) return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * A piece of a cell shaped like a unit name (rule 2 of the lexicon): "các" and a plural of bodies,
+ * or a head word followed by a proper name, an abbreviation, a number, a level or a field.
+ */
+function unitShaped(tokens: readonly Token[], start: number, end: number): boolean {
+  if (start >= end) return false;
+  if (tokens[start].key === "cac" || tokens[start].key === "nhung") return phraseAt(tokens, start + 1, end, PLURALS) > 0;
+  const head = phraseAt(tokens, start, end, HEADS);
+  if (head === 0 || start + head >= end) return false;
+  let i = start + head;
+  if (tokens[i].proper) return true;
+  if (tokens[i].key === "cac" && i + 1 < end) i++;
+  return phraseAt(tokens, i, end, LEVELS) > 0 || phraseAt(tokens, i, end, FIELDS) > 0 || phraseAt(tokens, i, end, PLURALS) > 0 && tokens[i - 1].key === "cac";
 }
 
 // What a unit does rather than who it is: "LĐLĐ tỉnh chủ trì", "Phối hợp: các cấp CĐ".
@@ -57,6 +140,9 @@ function roleAt(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** "chủ trì" and "phối hợp" end a unit's name even inside unknown text ("Phòng X chủ trì phối hợp với Y"). */
+const strongRoleAt = (tokens: readonly Token[], i: number): number => (tokens[i].key === "chu" || tokens[i].key === "phoi" ? roleAt(tokens, i) : 0);
+
 /** Which role a role phrase at token i gives: leading, partnering, or none said ("thực hiện"). */
 function roleKind(tokens: readonly Token[], i: number): UnitRole | undefined {
   const first = tokens[i]?.key;
@@ -64,6 +150,8 @@ function roleKind(tokens: readonly Token[], i: number): UnitRole | undefined {
   if (first === "phoi" || first === "tham" && tokens[i + 1]?.key === "gia") return "partner";
   return undefined;
 }
+
+const referenceAt = (tokens: readonly Token[], i: number): boolean => phraseAt(tokens, i, tokens.length, REFERENCES) > 0;
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -96,10 +184,10 @@ interface Match {
 }
 
 /**
- * Longest known name starting at token i. Commas and slashes inside a name ("LĐLĐ các huyện, TP",
- * "LĐLĐ các huyện/TP") are skipped, and so is "và" ("Khối thi đua MTTQ và các đoàn thể tỉnh"): the
- * trie decides whether they belong to a name. A leading "các" that no name starts with is
- * optional ("các CĐCS").
+ * Longest known name starting at token i. Commas, slashes, "&" and spaced dashes inside a name
+ * ("LĐLĐ các huyện, TP", "Sở GD&ĐT", "Sở Lao động - Thương binh và Xã hội") are skipped, and so
+ * is "và": the trie decides whether they belong to a name. A leading "các" that no name starts
+ * with is optional ("các CĐCS").
  */
 function longestMatch(tokens: readonly Token[], i: number, root: TrieNode): Match | null {
   let node: TrieNode | undefined = root;
@@ -107,7 +195,7 @@ function longestMatch(tokens: readonly Token[], i: number, root: TrieNode): Matc
   for (let j = i; j < tokens.length && node; j++) {
     const t = tokens[j];
     if (t.separator) {
-      if ((t.key === "," || t.key === "/") && j > i) continue;
+      if (!t.hard && j > i) continue;
       break;
     }
     node = node.next.get(t.key);
@@ -120,13 +208,28 @@ function longestMatch(tokens: readonly Token[], i: number, root: TrieNode): Matc
 }
 
 /**
- * A known name counts only where it ends: at a separator, "và", the end, a role word, or the start
- * of another known name (a separator missing: "LĐLD tỉnh Các cấp công đoàn"). Otherwise the words
- * after it make a different unit: "Công đoàn ngành Y tế" is not "Các công đoàn ngành".
+ * A known name counts only where it ends: at a separator, "và", the end, a role word, a reference,
+ * or the start of another known name (a separator missing: "LĐLD tỉnh Các cấp công đoàn").
+ * Otherwise the words after it make a different unit: "Công đoàn ngành Y tế" is not "Các công
+ * đoàn ngành".
  */
 function endsCleanly(tokens: readonly Token[], j: number, root: TrieNode): boolean {
   const next = tokens[j];
-  return next === undefined || next.separator || next.key === "va" || roleAt(tokens, j) > 0 || longestMatch(tokens, j, root) !== null;
+  return next === undefined || next.separator || next.key === "va" || roleAt(tokens, j) > 0 || referenceAt(tokens, j) || longestMatch(tokens, j, root) !== null;
+}
+
+/**
+ * A provincial body followed by its province's name is that body: "Sở Y tế tỉnh Lai Châu" is Sở
+ * Y tế. Only capitalised words (a proper name) are taken, and never the start of a known name.
+ */
+function provinceSuffixEnd(tokens: readonly Token[], j: number, root: TrieNode): number {
+  let k = j;
+  const level = phraseAt(tokens, k, tokens.length, [["tinh"], ["tp"], ["thanh", "pho"]]);
+  k += level;
+  const named = k;
+  while (k < tokens.length && !tokens[k].separator && tokens[k].proper && tokens[k].key !== "va" && longestMatch(tokens, k, root) === null) k++;
+  if ((k > named || level > 0) && endsCleanly(tokens, k, root)) return k;
+  return j;
 }
 
 /** Unit names as a person would fix them: the document's "LĐLD" is LĐLĐ. */
@@ -136,21 +239,35 @@ function fixUnitSpelling(name: string): string {
   return fixed;
 }
 
+const clean = (raw: string): string => fixUnitSpelling(normalizeText(raw).replace(/\s+/g, " ").normalize("NFC"));
+
 /**
  * Splits a "responsible units" cell into units: "LĐLD tỉnh, LĐLD các huyện, TP, CĐN" gives LĐLĐ
- * tỉnh, LĐLĐ các huyện, thành phố and Các công đoàn ngành. Known names are found even with no
- * separator between them ("LĐLD tỉnh Các cấp công đoàn"); text that names no known unit is kept
- * as written, up to the next separator, as an unknown unit (never dropped, never folded into a
- * known name it merely starts with).
+ * tỉnh, LĐLĐ các huyện, thành phố and Các công đoàn ngành.
+ *
+ * - A new line and ";" always separate (one Word paragraph per unit; the workbook's own joiner).
+ * - A comma, "và", "/", "+", "&" or a spaced dash separates only where each side is a unit —
+ *   known to the registry, or shaped like one (see shapes.ts): "Sở Khoa học và Công nghệ", "UBND
+ *   các xã, phường, đặc khu" and "Trung tâm Xúc tiến đầu tư, thương mại và du lịch tỉnh" stay
+ *   whole; "Ban Nữ công và Ban Tuyên giáo" are two.
+ * - Known names are found even with no separator between them ("LĐLD tỉnh Các cấp công đoàn");
+ *   text that names no known unit is kept as written, as an unknown unit (never dropped, never
+ *   folded into a known name it merely starts with).
+ * - A cell that refers to a document ("Theo phân công tại Quyết định số…") is one ref, marked
+ *   `reference`.
+ * - With options.recurring, a cell that recurs whole in the document is one unit, unless it
+ *   splits into units the registry knows or says who leads.
  */
-export function splitUnits(cell: string, registry: UnitRegistry): UnitRef[] {
+export function splitUnits(cell: string, registry: UnitRegistry, options?: SplitOptions): UnitRef[] {
   // A plan repeats the same few unit cells on thousands of rows: split each distinct text once.
   let cache = splitCaches.get(registry);
   if (!cache) splitCaches.set(registry, (cache = new Map()));
-  const key = typeof cell === "string" ? cell : "";
+  const text = typeof cell === "string" ? cell : "";
+  const whole = options?.recurring?.size ? recurringParagraphs(text, options.recurring) : "";
+  const key = whole ? `${text}\u0000${whole}` : text;
   let refs = cache.get(key);
   if (!refs) {
-    refs = splitUncached(key, registry);
+    refs = splitUncached(text, registry, whole);
     if (cache.size >= 20000) cache.clear();
     cache.set(key, refs);
   }
@@ -159,11 +276,28 @@ export function splitUnits(cell: string, registry: UnitRegistry): UnitRef[] {
 
 const splitCaches = new WeakMap<UnitRegistry, Map<string, UnitRef[]>>();
 
-function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
+/** Which paragraphs of a cell recur whole ("1" each), as a short string for the cache key. */
+function recurringParagraphs(text: string, recurring: ReadonlySet<string>): string {
+  const all = recurring.has(matchKey(text));
+  const paragraphs = normalizeText(text).split("\n");
+  const flags = paragraphs.map((p) => (all || recurring.has(matchKey(p)) ? "1" : "0")).join("");
+  return flags.includes("1") ? flags : "";
+}
+
+interface Piece {
+  readonly start: number;
+  readonly end: number;
+  /** Canonical name, when the piece is a known name found whole. */
+  readonly known?: string;
+  readonly unit: boolean;
+  /** Follows the previous piece with no separator between (two known names side by side). */
+  readonly adjacent: boolean;
+}
+
+function splitUncached(cell: string, registry: UnitRegistry, whole: string): UnitRef[] {
   // An Excel error value copied with a table ("#N/A") is one cell text, not units "N" and "A".
-  if (isErrorValue(cell)) return [{ name: cell.trim(), known: false }];
-  // A spaced dash separates units ("LĐLĐ tỉnh - CĐN"); inside a known name the trie skips it.
-  const text = normalizeText(typeof cell === "string" ? cell : "").replace(/\s[-–—]\s/g, ", ");
+  if (isErrorValue(cell)) return [{ name: cell.trim(), known: false, text: cell.trim() }];
+  const text = normalizeText(cell);
   const tokens = tokenize(text);
   const root = trieOf(registry);
   const out: UnitRef[] = [];
@@ -184,68 +318,165 @@ function splitUncached(cell: string, registry: UnitRegistry): UnitRef[] {
     since = out.length;
     ahead = undefined;
   };
-  let pending: Token[] = [];
-  const flush = (): void => {
-    // A role phrase closing unknown text is not part of its name ("Ban Nữ công chủ trì").
+  const slice = (start: number, end: number): string => text.slice(tokens[start].start, tokens[end - 1].end);
+  const refOf = (raw: string, knownName?: string): UnitRef => {
+    const unit = knownName !== undefined ? registry.get(knownName) ?? registry.find(knownName) : registry.find(raw);
+    const written = clean(raw);
+    return unit ? { name: unit.name, known: !unit.review, text: written } : { name: written, known: false, text: written };
+  };
+
+  // The pieces since the last hard separator or role phrase, each a unit or a continuation.
+  let run: Piece[] = [];
+  const flushRun = (): void => {
+    let group: { first: Piece; last: Piece } | null = null;
+    const emit = (): void => {
+      if (!group) return;
+      const { first, last } = group;
+      push(first === last && first.known !== undefined ? refOf(slice(first.start, first.end), first.known) : refOf(slice(first.start, last.end)));
+    };
+    for (const piece of run) {
+      // A separator splits only where each side is a unit.
+      if (group && !piece.adjacent && !(group.first.unit && piece.unit)) {
+        group.last = piece;
+        continue;
+      }
+      emit();
+      group = { first: piece, last: piece };
+    }
+    emit();
+    run = [];
+  };
+  let pieceStart = -1;
+  let adjacent = false;
+  // Close the unknown words [pieceStart, end) as a piece; a role phrase closing them is not part
+  // of the name ("Ban Nữ công chủ trì").
+  const closePiece = (end: number): void => {
+    if (pieceStart < 0) return;
+    let stop = end;
     let closing: UnitRole | undefined;
     let closed = false;
-    for (let k = 1; k < pending.length; k++) {
-      if (roleAt(pending, k) === pending.length - k) {
-        closing = roleKind(pending, k);
+    for (let k = pieceStart + 1; k < end; k++) {
+      if (roleAt(tokens, k) === end - k) {
+        closing = roleKind(tokens, k);
         closed = true;
-        pending = pending.slice(0, k);
+        stop = k;
         break;
       }
     }
-    if (pending.length) {
-      const raw = text.slice(pending[0].start, pending[pending.length - 1].end);
-      const unit = registry.find(raw);
-      const name = fixUnitSpelling(normalizeText(raw).replace(/\s+/g, " ").normalize("NFC"));
-      push(unit ? { name: unit.name, known: !unit.review } : { name, known: false });
-      pending = [];
+    run.push({ start: pieceStart, end: stop, unit: registry.find(slice(pieceStart, stop)) !== null || unitShaped(tokens, pieceStart, stop), adjacent });
+    pieceStart = -1;
+    adjacent = false;
+    if (closed) {
+      flushRun();
+      roleBehind(closing);
     }
-    if (closed) roleBehind(closing);
   };
+
+  const paragraphs = whole ? paragraphSpans(tokens) : [];
+  let paragraph = 0;
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i];
+    // A paragraph that recurs whole in the document is one unit, unless the registry knows every
+    // unit it splits into or it says who leads.
+    if (whole && (i === 0 || tokens[i - 1].key === "\n")) {
+      const span = paragraphs[paragraph++];
+      if (span && span.end > span.start && whole[paragraph - 1] === "1" && keepWhole(slice(span.start, span.end), registry)) {
+        closePiece(i);
+        flushRun();
+        push(refOf(slice(span.start, span.end)));
+        i = span.end;
+        continue;
+      }
+    }
     if (t.separator || t.key === "va") {
-      flush();
+      closePiece(i);
+      if (t.hard) flushRun();
+      adjacent = false;
       i++;
       continue;
     }
-    if (pending.length === 0) {
-      const role = roleAt(tokens, i);
-      if (role > 0) {
-        const kind = roleKind(tokens, i);
-        // Before its units: followed by ":", "phối hợp với …", or nothing said since the last one.
-        if (tokens[i + role]?.key === ":" || tokens[i + role - 1].key === "voi" || out.length === since) {
-          since = out.length;
-          ahead = kind;
-        } else {
-          roleBehind(kind);
-        }
-        i += role;
-        continue;
+    if (pieceStart >= 0 && strongRoleAt(tokens, i) === 0) {
+      i++;
+      continue;
+    }
+    closePiece(i);
+    // A reference to a document runs to the end of its line, or of its brackets.
+    if (referenceAt(tokens, i)) {
+      flushRun();
+      const inBrackets = tokens[i - 1]?.key === "(";
+      let end = i;
+      while (end < tokens.length && tokens[end].key !== "\n" && !(inBrackets && tokens[end].key === ")")) end++;
+      const raw = slice(i, end).replace(/[\s.,;:]+$/u, "");
+      const written = clean(raw);
+      push({ name: written, known: false, text: written, reference: true });
+      i = end;
+      continue;
+    }
+    const role = roleAt(tokens, i);
+    if (role > 0) {
+      flushRun();
+      const kind = roleKind(tokens, i);
+      // Before its units: followed by ":", "phối hợp với …", or nothing said since the last one.
+      if (tokens[i + role]?.key === ":" || tokens[i + role - 1].key === "voi" || out.length === since) {
+        since = out.length;
+        ahead = kind;
+      } else {
+        roleBehind(kind);
       }
-      // A known name may start a segment or follow another known name directly; inside unknown
-      // text it may not, so "Ban Nữ công LĐLĐ tỉnh" stays one (unknown) unit.
-      const match = longestMatch(tokens, i, root);
-      if (match && endsCleanly(tokens, match.end, root)) {
-        const unit = registry.get(match.unit);
-        push({ name: match.unit, known: unit ? !unit.review : true });
-        i = match.end;
-        continue;
-      }
-      if (match) {
-        // The known words start a longer, unknown name: keep them all as written.
-        pending.push(...tokens.slice(i, match.end));
-        i = match.end;
+      i += role;
+      continue;
+    }
+    // A known name may start a piece or follow another known name directly; inside unknown text
+    // it may not, so "Ban Nữ công LĐLĐ tỉnh" stays one (unknown) unit.
+    const match = longestMatch(tokens, i, root);
+    if (match && endsCleanly(tokens, match.end, root)) {
+      run.push({ start: i, end: match.end, known: match.unit, unit: true, adjacent });
+      adjacent = true;
+      i = match.end;
+      continue;
+    }
+    if (match && registry.get(match.unit)?.kind === "province") {
+      const end = provinceSuffixEnd(tokens, match.end, root);
+      if (end > match.end) {
+        run.push({ start: i, end, known: match.unit, unit: true, adjacent });
+        adjacent = true;
+        i = end;
         continue;
       }
     }
-    pending.push(t);
-    i++;
+    // Unknown words; the known words at their start belong to a longer, unknown name.
+    pieceStart = i;
+    i = match ? match.end : i + 1;
   }
-  flush();
+  closePiece(tokens.length);
+  flushRun();
   return out;
+}
+
+/** Where each paragraph's tokens start and end. */
+function paragraphSpans(tokens: readonly Token[]): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || tokens[i].key === "\n") {
+      spans.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** A recurring paragraph is kept whole unless it names known units only, says who leads, or refers to a document. */
+function keepWhole(paragraph: string, registry: UnitRegistry): boolean {
+  const trial = splitUnits(paragraph, registry);
+  if (trial.length <= 1) return false;
+  return !trial.some((r) => r.role !== undefined || r.reference) && !trial.every((r) => registry.find(r.name) !== null);
+}
+
+/** True for a text that refers to a document instead of naming units ("Theo Kế hoạch số…"). */
+export function refersToDocument(text: string): boolean {
+  const tokens = tokenize(normalizeText(typeof text === "string" ? text : ""));
+  let i = 0;
+  while (i < tokens.length && tokens[i].separator) i++;
+  return i < tokens.length && referenceAt(tokens, i);
 }

@@ -155,7 +155,7 @@ describe("splitUnits properties", () => {
   it("known canonical names joined with '; ' split back into the same names", () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.constantFrom(...canonical), { maxLength: 8 }), (units) => {
-        expect(splitUnits(units.join("; "), registry)).toEqual(units.map((name) => ({ name, known: true })));
+        expect(splitUnits(units.join("; "), registry)).toEqual(units.map((name) => ({ name, known: true, text: name })));
       }),
       { numRuns },
     );
