@@ -1,35 +1,32 @@
 /**
- * Deadline phrases from Vietnamese plans ("Trước 15/5/2021", "Quý II", "6 tháng đầu năm",
- * "Thường xuyên") read into a day, and quarter section headings read into a Quarter.
+ * Deadline phrases from Vietnamese plans ("Trước 15/5/2021", "Quý II", "6 tháng đầu năm", "Học kỳ
+ * I", "Thường xuyên", "Hằng quý", "Theo hướng dẫn của Trung ương") read into a day or a kind of
+ * rule, and quarter section headings read into a Quarter.
  */
 import { CalendarDate, Quarter, compareDates, daysInMonth, makeDate } from "./calendarDate";
-import { normalizeText, stripMarkdown } from "../text/normalize";
+import { normalizeText } from "../text/normalize";
+import { foldForDates } from "./fold";
+import { wordingPatterns } from "./deadlineWording";
+import {
+  FIRST_TERM_LAST_MONTH,
+  KnownSpan,
+  PlanSpan,
+  SCHOOL_YEAR_LAST_MONTH,
+  knownSpan,
+  yearOfMonth,
+  yearRange,
+} from "./span";
 
 export type DeadlineParse =
-  | { kind: "date"; date: CalendarDate } // a day (end of month / quarter / half / year where the phrase names a period)
-  | { kind: "ongoing" } // "Thường xuyên", "Hằng tháng/Hàng tháng", "Liên tục", "Định kỳ": no deadline, not an error
+  | { kind: "date"; date: CalendarDate } // a day (end of month / quarter / half / year / term where the phrase names a period)
+  | { kind: "ongoing" } // "Thường xuyên", "Liên tục", "Hằng ngày": continuous work, no deadline, not an error
+  | { kind: "recurring" } // "Định kỳ hằng tháng", "Hằng quý", "Ngày 20 hằng tháng", "Tháng 3, 6, 9, 12": repeats, not an error
+  | { kind: "untracked" } // "Theo hướng dẫn của Trung ương", "Khi có yêu cầu", "Sau 03 tháng kể từ …": no day to check, not an error
   | { kind: "none" } // blank / only punctuation
   | { kind: "invalid"; reason: "impossible-date" | "unrecognised" };
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2200;
-
-/**
- * Lower case, no diacritics, đ → d, one kind of dash, no spaces around "/". Unlike matchKey it keeps
- * punctuation, because "/", "-" and "." are what separate the parts of a date.
- */
-function foldForDates(text: string): string {
-  return normalizeText(stripMarkdown(normalizeText(text)))
-    .normalize("NFD")
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g, "-")
-    .replace(/\s+/g, " ")
-    .replace(/ ?\/ ?/g, "/")
-    .trim();
-}
 
 /**
  * A date-like phrase found in the text. `day` undefined means the last day of the month, which is
@@ -43,6 +40,11 @@ interface Found {
   readonly day: number | undefined;
   /** Names a particular day, not a period: such a phrase outranks a period and "Thường xuyên". */
   readonly dayLevel: boolean;
+  /**
+   * Names "the year" without writing it ("Cả năm", "6 tháng đầu năm"): in a period plan
+   * (2026-2030) that is every year of it, a recurring rule, not the period's first year.
+   */
+  readonly ofYear?: boolean;
 }
 
 type Parts = Omit<Found, "start" | "end">;
@@ -52,7 +54,7 @@ interface Rule {
   /** What a match must not start straight after (see nextMatch). */
   readonly notAfter: RegExp;
   /** Parts of the date, or null when the match turns out not to be a date after all. */
-  readonly read: (m: RegExpExecArray, text: string) => Parts | null;
+  readonly read: (m: RegExpExecArray, text: string, span: KnownSpan | null) => Parts | null;
 }
 
 const ROMAN: Record<string, Quarter> = { i: 1, ii: 2, iii: 3, iv: 4, "1": 1, "2": 2, "3": 3, "4": 4 };
@@ -68,6 +70,20 @@ function fullYear(digits: string | undefined): number | undefined {
 }
 
 const period = (year: number | undefined, month: number): Parts => ({ year, month, day: undefined, dayLevel: false });
+/** A part of "the year" as a phrase names it; `ofYear` when the year is not written. */
+const partOfYear = (year: number | undefined, month: number): Parts => ({ ...period(year, month), ofYear: year === undefined });
+/**
+ * The whole year: 31/12, but in a school-year plan an unwritten "năm" is the school year ("Cả năm",
+ * "Tổng kết cuối năm" in a school's plan mean the school year, which ends 31/05).
+ */
+const wholeYear = (year: number | undefined, span: KnownSpan | null): Parts =>
+  partOfYear(year, year === undefined && span?.kind === "school-year" ? SCHOOL_YEAR_LAST_MONTH : 12);
+// Early, middle and late in a month, and their formal names thượng, trung and hạ tuần (a "tuần"
+// here is ten days): the 10th, the 20th and the month's end. Not the month's end for all three:
+// "Đầu tháng 3" done on 25/03 is late, and a clerk chases it after the 10th.
+const THIRDS: Record<string, number | undefined> = { dau: 10, "thuong tuan": 10, giua: 20, "trung tuan": 20, cuoi: undefined, "ha tuan": undefined };
+const TWO_DIGIT_YEAR_AFTER = (from: number, digits: string): number =>
+  digits.length === 2 ? Math.floor(from / 100) * 100 + Number(digits) : Number(digits);
 
 // Year suffix of a period, in two groups: "/2023", "-2023", " năm 2023", or "/23". Two digits only
 // right after "/": "tháng 3 - 15" is not March 2015.
@@ -88,6 +104,7 @@ const AFTER_LETTER_OR_DIGIT = /[a-z0-9]$/; // so a match starts a word: "thang" 
 const AFTER_DIGIT = /\d$/; // so a number is read whole: not "23/4" out of "123/4"
 const AFTER_DATE_PART = /[\d/.-]$/; // so "5/2021" out of "15/5/2021" is not also a month
 const AFTER_LETTER_OR_DIGIT_OR_VIET = /(?:[a-z0-9]|viet )$/; // "Việt Nam 2021" is the country, not a year
+const AFTER_DATE_PART_OR_LETTER = /(?:[a-z0-9/.-]|viet )$/; // a year range starts a word and is not a date's tail
 
 /**
  * The next match of a global pattern, from its lastIndex on, that does not start right after
@@ -164,6 +181,48 @@ const RULES: readonly Rule[] = [
     },
   },
   {
+    // Đầu / giữa / cuối tháng 3, thượng / trung / hạ tuần tháng 3: see THIRDS.
+    pattern: new RegExp(String.raw`(dau|giua|cuoi|thuong tuan|trung tuan|ha tuan) thang ?(\d{1,2})(?!\d)` + YEAR_SUFFIX, "g"),
+    notAfter: AFTER_LETTER_OR_DIGIT,
+    read: (m) => ({ year: suffixYear(m, 3), month: Number(m[2]), day: THIRDS[m[1]], dayLevel: false }),
+  },
+  {
+    // Học kỳ I / II (học kì, HK I, HKII), with an optional school year ("Học kỳ I năm học
+    // 2025-2026"): the end of January and of May of the school year's second year (see span.ts).
+    pattern: /(?:hoc k[yi]|hk) ?(ii|i|1|2)(?![a-z0-9])(?: ?,? ?(?:nam hoc)? ?(\d{4}) ?[-/] ?(\d{4}|\d{2})(?![\d/]))?/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
+    read: (m) => {
+      const month = m[1] === "i" || m[1] === "1" ? FIRST_TERM_LAST_MONTH : SCHOOL_YEAR_LAST_MONTH;
+      if (m[2] === undefined) return period(undefined, month);
+      const span = yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
+      return span ? period(span.to, month) : null;
+    },
+  },
+  {
+    // (Cả / cuối / trong / hết) năm học (2025-2026): the school year's end, 31/05; đầu năm học, its
+    // first month, September.
+    pattern: /(?:(dau|ca|cuoi|trong|het|suot) )?nam hoc(?: ?:? ?(\d{4}) ?[-/] ?(\d{4}|\d{2})(?![\d/]))?/g,
+    notAfter: AFTER_LETTER_OR_DIGIT,
+    read: (m) => {
+      const month = m[1] === "dau" ? 9 : SCHOOL_YEAR_LAST_MONTH;
+      if (m[2] === undefined) return period(undefined, month);
+      const span = yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
+      return span ? period(month === 9 ? span.from : span.to, month) : null;
+    },
+  },
+  {
+    // 2026-2030, Giai đoạn 2026 - 2030, nhiệm kỳ 2023-2028: the end of the span. "Năm 2025-2026", and
+    // a bare range that is the plan's own school year, are a school year, ending 31/05.
+    pattern: /(?:(giai doan|nhiem ky|thoi ky|nam) ?)?(\d{4}) ?- ?(\d{4})(?![\d/])/g,
+    notAfter: AFTER_DATE_PART_OR_LETTER,
+    read: (m, _text, plan) => {
+      const span = yearRange(m[1], Number(m[2]), Number(m[3]));
+      if (!span) return null;
+      const planSchoolYear = m[1] === undefined && plan?.kind === "school-year" && plan.from === span.from && plan.to === span.to;
+      return period(span.to, span.kind === "school-year" || planSchoolYear ? SCHOOL_YEAR_LAST_MONTH : 12);
+    },
+  },
+  {
     // T3/2023. Not a bare "T3": that is also how people write "Thứ 3" (Tuesday).
     pattern: /t(\d{1,2})[/.-](\d{4})(?!\d)/g,
     notAfter: AFTER_LETTER_OR_DIGIT,
@@ -194,26 +253,26 @@ const RULES: readonly Rule[] = [
       "g",
     ),
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => period(fullYear(m[3]), m[2] === "cuoi" ? 12 : (SPELLED_MONTHS[m[1]] ?? Number(m[1]))),
+    read: (m) => partOfYear(fullYear(m[3]), m[2] === "cuoi" ? 12 : (SPELLED_MONTHS[m[1]] ?? Number(m[1]))),
   },
   {
     // The reporting periods on their own: "9 tháng", "Báo cáo 6 tháng năm 2021". Only 3/6/9/12, and
     // never followed by a number ("3 tháng 1 lần" is a frequency, "6 tháng 12" a day).
     pattern: /(3|6|9|12) thang(?![a-z0-9])(?! ?\/? ?\d)(?: ?,? ?nam ?(\d{4})(?!\d))?/g,
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => period(fullYear(m[2]), Number(m[1])),
+    read: (m) => partOfYear(fullYear(m[2]), Number(m[1])),
   },
   {
     // Nửa đầu năm / nửa cuối năm
     pattern: new RegExp(String.raw`nua (dau|cuoi) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => period(fullYear(m[2]), m[1] === "dau" ? 6 : 12),
+    read: (m) => partOfYear(fullYear(m[2]), m[1] === "dau" ? 6 : 12),
   },
   {
     // Cả năm, Cuối năm, Trong năm, Hết năm (2021)
     pattern: new RegExp(String.raw`(?:ca|cuoi|trong|het|suot) nam(?![a-z0-9])` + YEAR_AFTER_NAM, "g"),
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => period(fullYear(m[1]), 12),
+    read: (m, _text, span) => wholeYear(fullYear(m[1]), span),
   },
   {
     // Năm 2021 (but not "Việt Nam 2021")
@@ -223,30 +282,50 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-// Recurring work has no deadline. "6 tháng/lần", "1 lần/quý" are recurring too, and so are three or
-// more months listed ("Tháng 3, 6, 9, 12": a report every quarter). Only ever tested, never
-// located, so it makes sure it starts a word by taking the character before into the match,
-// "(?:^|[^a-z0-9])", rather than through nextMatch (no lookbehind, see LOOKBACK): that way a long run
-// of digits is not matched again from every one of its digits.
-const ONGOING =
-  /(?:^|[^a-z0-9])(?:thuong xuyen|hang (?:ngay|tuan|thang|quy|nam)|lien tuc|dinh ky|(?:\d+|mot|hai|ba|sau) (?:tuan|thang|quy|nam) ?\/? ?(?:1 |mot )?lan|(?:1|mot) lan ?\/ ?(?:tuan|thang|quy|nam)|thang ?\d{1,2}(?: ?(?:,|;|va) ?\d{1,2}(?!\d)){2,})(?![a-z0-9])/;
+// The rules that are not dates, one pattern per kind (see deadlineWording.ts). Each starts a word by
+// taking the character before into the match, "(^|[^a-z0-9])", rather than through nextMatch (no
+// lookbehind, see LOOKBACK): that way a long run of digits is not matched again from every digit.
+const WORDING = wordingPatterns();
 
-// Words that introduce the deadline itself, the end of a range, or one more deadline ("và"). A date
-// right after one of these outranks a date that is only mentioned ("theo Kế hoạch ngày 10/01/2021").
+interface Wording {
+  readonly ongoing: boolean;
+  readonly recurring: boolean;
+  /** Where the untracked phrases are, in reading order. */
+  readonly untracked: readonly { readonly start: number; readonly end: number }[];
+}
+
+function readWording(text: string): Wording {
+  const has = (pattern: RegExp): boolean => {
+    pattern.lastIndex = 0;
+    return pattern.test(text);
+  };
+  const untracked: { start: number; end: number }[] = [];
+  const pattern = WORDING.untracked;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    untracked.push({ start: m.index + m[1].length, end: m.index + m[0].length });
+  }
+  return { ongoing: has(WORDING.ongoing), recurring: has(WORDING.recurring), untracked };
+}
+
+// Words that introduce the deadline itself, the end of a range, or one more deadline ("và"), or say
+// when it is expected ("dự kiến"). A date right after one of these outranks a date that is only
+// mentioned ("theo Kế hoạch ngày 10/01/2021").
 const CUE =
-  /(?:(?:^|[^a-z0-9])(?:truoc|cham nhat|han|den|toi|xong|hoan thanh|ket thuc|het|trong|va|deadline)(?: (?:vao|ngay|la|cuoi|het))*|-) ?:? ?$/;
+  /(?:(?:^|[^a-z0-9])(?:truoc|cham nhat|han|den|toi|xong|hoan thanh|ket thuc|het|trong|va|du kien|deadline)(?: (?:vao|ngay|la|cuoi|het))*|-) ?:? ?$/;
+const isCued = (text: string, f: Found): boolean => CUE.test(text.slice(Math.max(0, f.start - 40), f.start));
 
 // What joins the two ends of a range: "15/12/2021 - 15/1", "từ … đến (hết) (ngày) …".
 const RANGE_JOIN = /^ ?(?:-|(?:den|toi)(?: het)?(?: ngay)?) ?$/;
 
 /** All the date phrases in folded text, longest first where they overlap, in reading order. */
-function findDates(text: string): Found[] {
+function findDates(text: string, span: KnownSpan | null): Found[] {
   const all: Found[] = [];
   for (const rule of RULES) {
     const { pattern, notAfter } = rule;
     pattern.lastIndex = 0;
     for (let m = nextMatch(pattern, text, notAfter); m !== null; m = nextMatch(pattern, text, notAfter)) {
-      const parts = rule.read(m, text);
+      const parts = rule.read(m, text, span);
       if (parts) all.push({ ...parts, start: m.index, end: m.index + m[0].length });
     }
   }
@@ -265,25 +344,47 @@ function findDates(text: string): Found[] {
 const validYear = (y: number): boolean => Number.isInteger(y) && y >= MIN_YEAR && y <= MAX_YEAR;
 
 /**
- * The deadline a phrase names. A missing year is taken from a neighbouring date in the same phrase
- * ("01/3 - 15/3/2021"), else it is the plan's year. Never throws.
+ * The deadline a phrase names, or the kind of rule it states instead (ongoing, recurring,
+ * untracked). A missing year is taken from a neighbouring date in the same phrase ("01/3 -
+ * 15/3/2021"), else from the plan: its year, or for a plan over several years its span (see
+ * span.ts: in a school year months 8–12 are the first year and 1–7 the second; in a period, the
+ * first year). Never throws.
+ *
+ * A day written as the deadline outranks every rule ("Thường xuyên; chậm nhất 15/12/2021"); a
+ * rule outranks a period ("Thường xuyên, báo cáo 6 tháng"); recurring outranks ongoing, which
+ * outranks untracked. A date after an untracked phrase belongs to it ("Theo văn bản ngày
+ * 20/01/2026", "Sau 03 tháng kể từ ngày 15/3/2026") unless a deadline word introduces it.
  */
-export function parseDeadline(text: string, planYear: number): DeadlineParse {
+export function parseDeadline(text: string, planYear: number, span?: PlanSpan | null): DeadlineParse {
   const clean = normalizeText(typeof text === "string" ? text : "");
   if (!/[\p{L}\p{N}]/u.test(clean)) return { kind: "none" };
 
   const folded = foldForDates(clean);
+  const plan = knownSpan(span);
+  const wording = readWording(folded);
   // A year outside the range is not a date we understand; it still hides the shorter readings inside it.
-  const found = findDates(folded).filter((f) => f.year === undefined || validYear(f.year));
-  const ongoing = ONGOING.test(folded);
-  if (found.length === 0) return ongoing ? { kind: "ongoing" } : { kind: "invalid", reason: "unrecognised" };
-  if (ongoing && !found.some((f) => f.dayLevel)) return { kind: "ongoing" };
+  let found = findDates(folded, plan).filter((f) => f.year === undefined || validYear(f.year));
+  if (wording.untracked.length > 0) found = notUntracked(folded, found, wording.untracked);
+  let recurring = wording.recurring;
+  if (plan?.kind === "period") {
+    // "Cả năm", "6 tháng đầu năm" in a plan for 2026-2030 name every year of it.
+    if (found.some((f) => f.ofYear)) recurring = true;
+    found = found.filter((f) => !f.ofYear);
+    // "Hằng năm, trước 31/3": a day without a year is every year's.
+    if (recurring) found = found.filter((f) => f.year !== undefined);
+  }
+  const rule: DeadlineParse | null = recurring ? { kind: "recurring" } : wording.ongoing ? { kind: "ongoing" } : null;
+  if (found.length === 0) {
+    if (rule) return rule;
+    return wording.untracked.length > 0 ? { kind: "untracked" } : { kind: "invalid", reason: "unrecognised" };
+  }
+  if (rule && !found.some((f) => f.dayLevel)) return rule;
 
   const { later, earlier } = yearsNear(found);
   const dates: CalendarDate[] = [];
   for (let i = 0; i < found.length; i++) {
     const f = found[i];
-    const year = f.year ?? later[i] ?? earlier[i] ?? planYear;
+    const year = f.year ?? later[i] ?? earlier[i] ?? yearOfMonth(f.month, planYear, plan);
     if (!validYear(year)) return { kind: "invalid", reason: "unrecognised" };
     let date = dateOf(f, year);
     // "Từ 15/12/2021 đến 15/1": a range end that borrowed its start's year but falls before the start
@@ -298,6 +399,23 @@ export function parseDeadline(text: string, planYear: number): DeadlineParse {
     dates.push(date);
   }
   return { kind: "date", date: dates[chooseDeadline(folded, found)] };
+}
+
+/**
+ * The dates that are not part of an untracked phrase: none inside one ("Trong 3 tháng kể từ …" is
+ * not March), and after the first only those a deadline word introduces. Both lists are in reading
+ * order, so one pass over each.
+ */
+function notUntracked(text: string, found: readonly Found[], phrases: Wording["untracked"]): Found[] {
+  const first = phrases[0].start;
+  const kept: Found[] = [];
+  let j = 0;
+  for (const f of found) {
+    while (j < phrases.length && phrases[j].end <= f.start) j++;
+    const inside = j < phrases.length && phrases[j].start < f.end;
+    if (!inside && (f.end <= first || isCued(text, f))) kept.push(f);
+  }
+  return kept;
 }
 
 function dateOf(f: Found, year: number): CalendarDate | null {
@@ -334,7 +452,7 @@ function chooseDeadline(folded: string, found: readonly Found[]): number {
     for (let i = found.length - 1; i >= 0; i--) if (keep(found[i])) return i;
     return -1;
   };
-  const cued = last((f) => CUE.test(folded.slice(Math.max(0, f.start - 40), f.start)));
+  const cued = last((f) => isCued(folded, f));
   if (cued >= 0) return cued;
   const day = last((f) => f.dayLevel);
   return day >= 0 ? day : found.length - 1;
