@@ -2,19 +2,21 @@
  * Two builds into one folder (dist/, or --env outDir=…):
  *
  *  - "taskpane": the React + Fluent UI pane for current webviews (Edge/WebView2, Safari, browsers),
- *    its styles resolved at build time (resolveStylesAtBuildTime). It also copies manifest.xml,
- *    assets/ and office.js with the files office.js loads.
- *  - "commands": the ribbon's ExecuteFunction handlers. Office 2016/2019 on Windows run them in
- *    Internet Explorer 11, so this bundle is ES5: TypeScript lowers the syntax (tsconfig.es5.json),
- *    Babel adds the core-js polyfills the code uses (useBuiltIns "usage", IE 11), the entry starts
- *    with the polyfills everything needs (Promise, Symbol, Map, Set, …) and unorm's
- *    String.prototype.normalize (core-js has none; the text core normalises to NFC), and webpack's
- *    own runtime is ES5 (target es5). test/build/build.test.ts checks it with es-check and runs it
- *    in a context stripped of those built-ins.
+ *    its styles resolved at build time (resolveStylesAtBuildTime). It also copies manifest.xml and
+ *    assets/.
+ *  - "es5": what Office 2016/2019 on Windows run in Internet Explorer 11 (or the old Edge webview):
+ *    the ribbon's ExecuteFunction handlers (commands.js) and the classic task pane
+ *    (taskpane-classic.js, with its static taskpane-classic.css), which taskpane.html loads instead
+ *    of the React pane when the webview is that old. Both are ES5: TypeScript lowers the syntax
+ *    (tsconfig.es5.json), Babel adds the core-js polyfills the code uses (useBuiltIns "usage",
+ *    IE 11), each entry starts with the polyfills everything needs (Promise, Symbol, Map, Set, …)
+ *    and unorm's String.prototype.normalize (core-js has none; the text core normalises to NFC),
+ *    and webpack's own runtime is ES5 (target es5). test/build and test/classic check them with
+ *    es-check and run them where those built-ins are missing.
  *
- * office.js is served from our own server (dist/office-js/), not a CDN: the pages make no other
- * network request. It picks the host script (excel-win32-16.01.js, …) from its mapping table and
- * loads its locale strings (vi-vn/office_strings.js, …) next to itself, so those come along.
+ * office.js comes from Microsoft's CDN (https://appsforoffice.microsoft.com/lib/1/hosted/office.js),
+ * as Microsoft documents for add-ins: it is kept current for every host, including Office 2016's,
+ * and AppSource requires it. The browser tests answer that address with their own stub.
  */
 const fs = require("fs");
 const os = require("os");
@@ -22,22 +24,8 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const OFFICE_JS_DIR = path.join(path.dirname(require.resolve("@microsoft/office-js/package.json")), "dist");
 const CORE_JS_VERSION = require("core-js/package.json").version;
 const DEV_PORT = 3000;
-
-// Everything in @microsoft/office-js/dist that an Excel page never loads: debug builds, typings,
-// other Office applications' scripts, the Outlook strings and the error-page sample.
-const OFFICE_JS_SKIP = [
-  "**/*.debug.js",
-  "**/*.d.ts",
-  "**/*vsdoc*",
-  "**/{access,onenote,outlook,outlookwebapp,powerpoint,powerpointios,project,word,wordios}-*.js",
-  "**/custom-functions-runtime.js",
-  "**/html2canvas.js",
-  "**/outlook_strings.js",
-  "**/agaveerrorux/**",
-];
 
 /**
  * `webpack serve` speaks https when office-addin-dev-certs has installed its localhost certificate
@@ -149,9 +137,9 @@ const babelForIE11 = {
   },
 };
 
-// Prepended to the commands entry. Babel's "usage" mode covers the rest; these are here because the
+// Prepended to each ES5 entry. Babel's "usage" mode covers the rest; these are here because the
 // use cases, the adapter and Office's callbacks all rely on them, whatever the code happens to name.
-const COMMANDS_POLYFILLS = [
+const ES5_POLYFILLS = [
   "core-js/es/promise",
   "core-js/es/symbol",
   "core-js/es/map",
@@ -231,17 +219,9 @@ module.exports = (env = {}, argv = {}) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          // `minimized`: Terser would otherwise re-minify office.js and its 150 locale files.
+          // `minimized`: copied as they are.
           { from: "manifest.xml", to: "manifest.xml", info: { minimized: true } },
           { from: "assets", to: "assets", info: { minimized: true } },
-          {
-            // Globbed from inside the package so the ignore patterns match wherever node_modules is.
-            context: OFFICE_JS_DIR,
-            from: "**/*",
-            to: "office-js/",
-            globOptions: { ignore: OFFICE_JS_SKIP },
-            info: { minimized: true },
-          },
         ],
       }),
     ],
@@ -260,11 +240,16 @@ module.exports = (env = {}, argv = {}) => {
     },
   };
 
-  const commands = {
+  // One compilation for both ES5 entries, so the engine they share is lowered once. Without
+  // splitChunks for initial chunks, each entry is one whole file, as IE 11 loads it.
+  const es5 = {
     ...common,
-    name: "commands",
+    name: "es5",
     target: ["web", "es5"],
-    entry: { commands: [...COMMANDS_POLYFILLS, "./src/commands/commands.ts"] },
+    entry: {
+      commands: [...ES5_POLYFILLS, "./src/commands/commands.ts"],
+      "taskpane-classic": [...ES5_POLYFILLS, "./src/taskpane-classic/index.ts"],
+    },
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
@@ -276,7 +261,7 @@ module.exports = (env = {}, argv = {}) => {
             {
               loader: "ts-loader",
               options: {
-                instance: "commands-es5",
+                instance: "es5",
                 configFile: path.resolve(__dirname, "tsconfig.es5.json"),
                 transpileOnly: true,
                 compilerOptions: { sourceMap: !production },
@@ -303,10 +288,14 @@ module.exports = (env = {}, argv = {}) => {
         inject: "body",
       }),
       new CopyWebpackPlugin({
-        patterns: [{ from: "src/commands/message.html", to: "message.html", info: { minimized: true } }],
+        patterns: [
+          { from: "src/commands/message.html", to: "message.html", info: { minimized: true } },
+          // Static CSS, written for IE 11 (no custom properties, grid or flex gap; test/classic checks it).
+          { from: "src/taskpane-classic/taskpane-classic.css", to: "taskpane-classic.css", info: { minimized: true } },
+        ],
       }),
     ],
   };
 
-  return [taskpane, commands];
+  return [taskpane, es5];
 };

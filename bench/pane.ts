@@ -119,7 +119,7 @@ export async function measurePane(runs: number, tmp: string, log: (s: string) =>
       try {
         await context.route("**/*", async (route) => {
           const url = route.request().url();
-          if (url === `${server.base}office-js/office.js`) await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: stub });
+          if (url === "https://appsforoffice.microsoft.com/lib/1/hosted/office.js") await route.fulfill({ status: 200, contentType: "text/javascript; charset=utf-8", body: stub });
           else if (url.startsWith(server.base)) {
             if (url.endsWith(".js") && !url.includes("/office-js/")) fetched.add(new URL(url).pathname);
             await route.continue();

@@ -170,10 +170,11 @@ describe.each(FLOWS)("the pane in Chromium ($displayLanguage)", (L) => {
   });
 });
 
-test("an old webview (Internet Explorer 11) gets the plain message, not the pane", async () => {
+test("an old webview (Internet Explorer 11) gets the classic pane, not the React one", async () => {
   const before = server.requested.length;
   const pane = await openPane(server, {
     displayLanguage: "vi-VN",
+    apiVersion: "1.1",
     // What IE 11 exposes: document.documentMode (and no fetch).
     initScript: () => {
       Object.defineProperty(document, "documentMode", { value: 11, configurable: true });
@@ -181,28 +182,25 @@ test("an old webview (Internet Explorer 11) gets the plain message, not the pane
     },
   });
   try {
-    const message = pane.page.locator("#needs-newer-office");
-    await message.waitFor({ state: "visible" });
-    const text = await message.textContent();
-    expect(text).toContain("Bảng điều khiển cần Office mới hơn (Office 2021, Office 2024 hoặc Microsoft 365).");
-    expect(text).toContain("The panel needs a newer Office (Office 2021, Office 2024 or Microsoft 365).");
-    // Volume-licensed Office 2016 has no ribbon buttons: the message may mention them only as a
-    // possibility ("if the Home tab shows…"), never promise them.
-    expect(text).toContain("Nếu thẻ Home có nút Tạo tổng hợp và Kiểm tra, các nút này vẫn dùng được.");
-    expect(text).toContain("If the Home tab shows the Generate summary and Validate buttons, they still work.");
-    expect(text).not.toMatch(/vẫn hoạt động|The buttons on the Home tab/);
-    // Every script of the page has run by the load event; the pane is not there.
+    // The classic pane's first view (src/taskpane-classic): its tabs and the plan box, in Vietnamese.
+    await pane.page.getByRole("tab", { name: "Kế hoạch" }).waitFor();
+    await pane.page.getByRole("textbox", { name: "Văn bản kế hoạch" }).waitFor();
     await pane.page.waitForLoadState("load");
     await settle(pane.page);
-    expect(await pane.page.getByRole("tablist").count()).toBe(0);
-    await screenshot(pane.page, "ie11-message");
+    expect(await pane.page.locator("#needs-newer-office").isVisible()).toBe(false);
+    await screenshot(pane.page, "ie11-classic-first-view");
+    const requested = server.requested.slice(before);
+    expect(requested).toContain("/taskpane-classic.js");
+    expect(requested).toContain("/taskpane-classic.css");
     const html = fs.readFileSync(path.join(require("./support/paths").distDir(), "taskpane.html"), "utf8");
     // With the bundle left to the page's own check (HtmlWebpackPlugin inject: false), it is not even fetched.
     if (!/<script[^>]+src=["']?taskpane\.js/.test(html)) {
-      expect(server.requested.slice(before)).not.toContain("/taskpane.js");
+      expect(requested).not.toContain("/taskpane.js");
     }
     expect(pane.blocked).toEqual([]);
+    expect(pane.errors).toEqual([]);
   } finally {
     await pane.close();
   }
 });
+

@@ -1,0 +1,48 @@
+import type { Lang } from "../core/i18n/lang";
+import { stringsFor, type Strings } from "../taskpane/strings";
+
+/**
+ * The classic pane's words: the modern pane's (src/taskpane/strings.ts, so both panes say the same
+ * thing the same way) plus the few only this pane needs (a typed date, a file picker that takes
+ * .txt only, the note on what this pane is).
+ */
+const vi = {
+  asOfHint: "Nhập dạng ngày/tháng/năm, ví dụ 15/07/2021.",
+  asOfInvalidDmy: "Ngày không hợp lệ. Hãy nhập dạng ngày/tháng/năm, ví dụ 15/07/2021.",
+  fileLabel: "Hoặc chọn tệp văn bản (.txt)",
+  fromWord:
+    "Kế hoạch là tệp Word (.docx)? Mở tệp trong Word, bấm Ctrl+A để chọn tất cả, Ctrl+C để sao chép, rồi bấm vào ô trên và Ctrl+V để dán.",
+  wordFileChosen:
+    "Bảng điều khiển này chỉ đọc được tệp .txt. Với tệp Word: mở tệp trong Word, bấm Ctrl+A, Ctrl+C, rồi dán (Ctrl+V) vào ô Văn bản kế hoạch.",
+  classicNote:
+    "Đây là bảng điều khiển dành cho Office 2016 và Office 2019 (Excel hiển thị nó bằng Internet Explorer 11). Sau khi sửa các bảng, bấm “Kiểm tra lại” ở thẻ Cảnh báo để cập nhật.",
+  noExcel: "Bảng điều khiển này chạy trong Excel. Hãy mở nó trong Excel (Chèn → Bổ trợ của tôi).",
+  percent: (n: number) => `${n}%`,
+  closeNotice: "Đóng",
+};
+
+export type ClassicStrings = Strings & typeof vi;
+
+const en: typeof vi = {
+  asOfHint: "Type it as day/month/year, e.g. 15/07/2021.",
+  asOfInvalidDmy: "Not a valid date. Type it as day/month/year, e.g. 15/07/2021.",
+  fileLabel: "Or choose a text file (.txt)",
+  fromWord:
+    "Is the plan a Word file (.docx)? Open it in Word, press Ctrl+A to select everything and Ctrl+C to copy, then click the box above and press Ctrl+V to paste.",
+  wordFileChosen:
+    "This panel reads .txt files only. For a Word file: open it in Word, press Ctrl+A, Ctrl+C, then paste (Ctrl+V) into the Plan text box.",
+  classicNote:
+    "This is the panel for Office 2016 and Office 2019 (Excel shows it with Internet Explorer 11). After editing the tables, press “Check again” on the Warnings tab to update.",
+  noExcel: "This panel runs inside Excel. Open it in Excel (Insert → My Add-ins).",
+  percent: (n) => `${n}%`,
+  closeNotice: "Dismiss",
+};
+
+export function classicStrings(lang: Lang): ClassicStrings {
+  const extra = lang === "vi" ? vi : en;
+  const base = stringsFor(lang);
+  const out = {} as Record<string, unknown>;
+  for (const k in base) if (Object.prototype.hasOwnProperty.call(base, k)) out[k] = (base as unknown as Record<string, unknown>)[k];
+  for (const k in extra) if (Object.prototype.hasOwnProperty.call(extra, k)) out[k] = (extra as unknown as Record<string, unknown>)[k];
+  return out as unknown as ClassicStrings;
+}
