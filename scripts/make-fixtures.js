@@ -201,14 +201,13 @@ async function buildBad() {
 
   // 2. Password-protected: Word writes an OLE compound file, not a zip, even under the .docx name.
   //    The package is random bytes of a plausible size: no key opens it, which is what a reader meets.
-  const size = real.length + 8;
-  const pkg = Buffer.concat([Buffer.alloc(8), crypto.randomBytes(real.length)]);
-  pkg.writeUInt32LE(real.length, 0);
+  const encrypted = Buffer.concat([Buffer.alloc(8), crypto.randomBytes(Math.ceil(real.length / 4096) * 4096)]);
+  encrypted.writeUInt32LE(real.length, 0); // StreamSize (8 bytes, little-endian) then the AES segments
   fs.writeFileSync(
     path.join(BAD, "password.docx"),
     compoundFile([
       { name: "EncryptionInfo", data: agileEncryptionInfo() },
-      { name: "EncryptedPackage", data: pkg.subarray(0, size) },
+      { name: "EncryptedPackage", data: encrypted },
     ]),
   );
 
