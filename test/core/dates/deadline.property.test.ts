@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { CalendarDate, fromDayNumber, isValidDate, toDayNumber } from "../../../src/core/dates/calendarDate";
 import { parseDeadline, parseQuarterHeading } from "../../../src/core/dates/deadline";
+import { DEADLINE_WORDING } from "../../../src/core/dates/deadlineWording";
+import { PlanSpan } from "../../../src/core/dates/span";
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? "") || 300;
 
@@ -9,13 +11,25 @@ const anyDate: fc.Arbitrary<CalendarDate> = fc
   .map(fromDayNumber);
 
 const planYear = fc.oneof(fc.integer({ min: 1900, max: 2200 }), fc.integer(), fc.constant(Number.NaN));
+// Spans as callers may pass them: real school years and periods, and nonsense.
+const planSpan: fc.Arbitrary<PlanSpan | undefined> = fc.oneof(
+  fc.constant(undefined),
+  fc.integer({ min: 1900, max: 2199 }).map((from) => ({ from, to: from + 1 })),
+  fc.integer({ min: 1900, max: 2170 }).map((from) => ({ from, to: from + 4, kind: "period" as const })),
+  fc.record({ from: fc.oneof(fc.integer(), fc.double()), to: fc.oneof(fc.integer(), fc.double()) }),
+  fc.record({ from: fc.integer(), to: fc.integer(), kind: fc.constantFrom("school-year" as const, "period" as const) }),
+);
+const KINDS = ["date", "ongoing", "recurring", "untracked", "none", "invalid"];
 
 // Text made of the pieces deadline phrases are built from, so the fuzzer reaches the date rules
 // far more often than uniformly random characters would.
 const PIECES = [
   "ngày", "tháng", "năm", "quý", "Quý", "QUÝ", "trước", "chậm nhất", "đến", "từ", "hạn", "cả", "cuối",
   "đầu", "trong", "thường xuyên", "hằng", "I", "II", "III", "IV", "V", "T", "Q", "lần", "nửa", "sáu",
-  "0", "1", "2", "3", "6", "9", "12", "13", "15", "29", "31", "32", "99", "2021", "2024", "1899", "2201", "21",
+  "học kỳ", "HK", "năm học", "giai đoạn", "định kỳ", "liền kề", "theo hướng dẫn", "khi có", "kể từ", "sau",
+  "Tết", "giữa", "thượng tuần", "lần", "hằng năm", "đột xuất",
+  "0", "1", "2", "3", "6", "9", "12", "13", "15", "29", "31", "32", "99", "2021", "2024", "2025", "2026", "2030",
+  "1899", "2201", "21",
   "/", "-", ".", ",", ":", ";", "(", ")", " ", " ", "\u00A0", "\u200B", "\t", "\n", "**", "–", "Ð", "\u0301",
 ];
 const pieceText = fc.array(fc.constantFrom(...PIECES), { maxLength: 14 }).map((parts) => parts.join(""));
@@ -30,11 +44,11 @@ const anyText = fc.oneof(
 );
 
 describe("parseDeadline properties", () => {
-  it("never throws, and always gives one of the four kinds", () => {
+  it("never throws, and always gives one of the six kinds", () => {
     fc.assert(
-      fc.property(anyText, planYear, (text, year) => {
-        const result = parseDeadline(text, year);
-        expect(["date", "ongoing", "none", "invalid"]).toContain(result.kind);
+      fc.property(anyText, planYear, planSpan, (text, year, span) => {
+        const result = parseDeadline(text, year, span);
+        expect(KINDS).toContain(result.kind);
         if (result.kind === "invalid") expect(["impossible-date", "unrecognised"]).toContain(result.reason);
       }),
       { numRuns },
@@ -43,8 +57,8 @@ describe("parseDeadline properties", () => {
 
   it("only ever gives a real day between 1900 and 2200", () => {
     fc.assert(
-      fc.property(anyText, planYear, (text, year) => {
-        const result = parseDeadline(text, year);
+      fc.property(anyText, planYear, planSpan, (text, year, span) => {
+        const result = parseDeadline(text, year, span);
         if (result.kind !== "date") return;
         const { date } = result;
         expect(isValidDate(date.year, date.month, date.day)).toBe(true);
@@ -69,6 +83,15 @@ describe("parseDeadline properties", () => {
     fc.assert(
       fc.property(anyDate, formats, prefixes, planYear, (date, format, prefix, year) => {
         expect(parseDeadline(prefix + format(date), year)).toEqual({ kind: "date", date });
+      }),
+      { numRuns },
+    );
+  });
+
+  it("reads a rule the same in any plan, and never as invalid", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...DEADLINE_WORDING), planYear, planSpan, fc.constantFrom("", "- ", "**"), (rule, year, span, wrap) => {
+        expect(parseDeadline(wrap + rule.example + wrap.trim(), year, span)).toEqual({ kind: rule.kind });
       }),
       { numRuns },
     );
@@ -104,6 +127,20 @@ describe("long input", () => {
       expect(parseQuarterHeading(text)).toBeNull();
     },
   );
+});
+
+describe("long input with rules", () => {
+  it.each<[string, string]>([
+    ["khi có 1/1 ".repeat(20000), "untracked"],
+    ["theo hướng dẫn ".repeat(20000), "untracked"],
+    ["trước 1/1 kể từ ".repeat(20000), "date"],
+    // In a plan over several years, a day without a year in a recurring rule is every year's.
+    ["hằng năm 1/1 ".repeat(20000), "recurring"],
+    ["tháng 1, 2, 3; ".repeat(20000), "recurring"],
+    ["học kỳ I năm học 2025-2026 ".repeat(10000), "date"],
+  ])("stays linear (%#)", (text, kind) => {
+    expect(parseDeadline(text, 2021, { from: 2021, to: 2025 }).kind).toBe(kind);
+  });
 });
 
 describe("parseQuarterHeading properties", () => {
