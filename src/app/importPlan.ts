@@ -1,3 +1,5 @@
+import { documentLines, type PlanDocument } from "../core/document/model";
+import { importPlanDocument } from "../core/plan/importDocument";
 import { importPlanText as readPlanText, type TextImport } from "../core/plan/importText";
 import { TASK_COLUMNS } from "../core/plan/headers";
 import { joinUnits, planSync } from "../core/plan/sync";
@@ -134,6 +136,9 @@ function checkCellLengths(imported: TextImport): void {
       [TASK_COLUMNS.deadline.header, t.deadlineText],
       [TASK_COLUMNS.status.header, t.statusText],
       [TASK_COLUMNS.notes.header, t.notes],
+      [TASK_COLUMNS.group.header, t.group],
+      [TASK_COLUMNS.monitorUnits.header, joinUnits(t.monitorUnits)],
+      ...Object.entries(t.extra),
     ];
     const long = cells.find(([, value]) => value.length > MAX_CELL_CHARS);
     if (!long) continue;
@@ -146,11 +151,23 @@ function checkCellLengths(imported: TextImport): void {
   }
 }
 
-/** Reads the document text against the units a workbook knows; throws when it holds no plan. */
-export function readPlanDocument(raw: string, snapshot: WorkbookSnapshot, fallbackYear: number): TextImport {
-  const text = planText(raw);
+/** What a plan is imported from: its text (pasted, .txt, HTML), or a document already read (.docx). */
+export type PlanSource = string | PlanDocument;
+
+/** Reads the plan against the units a workbook knows; throws when it holds no plan. */
+export function readPlanDocument(source: PlanSource, snapshot: WorkbookSnapshot, fallbackYear: number): TextImport {
   const registry = readPlanModel(snapshot, fallbackYear).registry;
-  const imported = readPlanText(text, registry, fallbackYear);
+  const isText = typeof source === "string" || !source || typeof source !== "object";
+  // A Word file's text passes the same checks as a pasted one (empty, too large, a legacy font).
+  if (!isText) planText(documentLines(source.blocks).join("\n"));
+  const imported = isText ? readPlanText(planText(source as string), registry, fallbackYear) : importPlanDocument(source, registry, fallbackYear);
+  if (!imported.foundTable && !isText) {
+    throw new UserFacingError(
+      "plan-table-missing",
+      "Không tìm thấy bảng nhiệm vụ trong tệp Word: cần một bảng có dòng tiêu đề với cột “TT” (hoặc STT) và “Nội dung” (hoặc Nhiệm vụ). Nếu kế hoạch không có bảng, hãy lập bảng nhiệm vụ trong Word rồi nhập lại.",
+      "No task table found in the Word file: it needs a table whose header row has “TT” (or STT) and “Nội dung” (or Nhiệm vụ) columns. If the plan has no table, make one in Word and import again.",
+    );
+  }
   if (!imported.foundTable) {
     throw new UserFacingError(
       "plan-table-missing",
@@ -171,8 +188,8 @@ export function readPlanDocument(raw: string, snapshot: WorkbookSnapshot, fallba
 }
 
 /** What an import would write, without a workbook: for previews and `import --json`. */
-export function previewImport(text: string, opts: CommandOptions, snapshot: WorkbookSnapshot = EMPTY) {
-  const imported = readPlanDocument(text, snapshot, opts.asOf.year);
+export function previewImport(source: PlanSource, opts: CommandOptions, snapshot: WorkbookSnapshot = EMPTY) {
+  const imported = readPlanDocument(source, snapshot, opts.asOf.year);
   const result = planSync({ snapshot, imported, asOf: opts.asOf, lang: opts.lang, fallbackYear: opts.asOf.year });
   return { imported, ...result };
 }
@@ -181,10 +198,10 @@ export function previewImport(text: string, opts: CommandOptions, snapshot: Work
  * Import a plan document into the workbook: creates the plan, units and submissions tables (or
  * upgrades them), adds the tasks it does not have yet, and writes the warnings.
  */
-export async function importPlanText(port: WorkbookPort, text: string, opts: CommandOptions): Promise<ImportOutcome> {
+export async function importPlanText(port: WorkbookPort, source: PlanSource, opts: CommandOptions): Promise<ImportOutcome> {
   opts.progress?.(0, 3, "read");
   const snapshot = await port.read();
-  const { imported, edits, issues, model, tasksAdded, tasksKept } = previewImport(text, opts, snapshot);
+  const { imported, edits, issues, model, tasksAdded, tasksKept } = previewImport(source, opts, snapshot);
   opts.progress?.(1, 3, "write");
   await port.apply(edits, opts.progress);
   opts.progress?.(3, 3, "done");

@@ -4,11 +4,14 @@ import type { ColumnSpec } from "../workbook/types";
 /** Column meanings of the task table, with the header spellings real plans use. */
 export type TaskField =
   | "id"
+  | "group"
   | "quarter"
   | "content"
   | "leadUnits"
   | "partnerUnits"
+  | "monitorUnits"
   | "deadline"
+  | "deadlineText"
   | "status"
   | "completedOn"
   | "notes"
@@ -16,30 +19,75 @@ export type TaskField =
 
 export const TASK_COLUMNS: Readonly<Record<TaskField, ColumnSpec>> = {
   id: { header: "TT", synonyms: ["STT", "Số TT", "Số thứ tự", "No", "No.", "ID", "Mã"], width: 6 },
+  group: { header: "Nhóm", synonyms: ["Nhóm nhiệm vụ", "Lĩnh vực", "Group"], width: 22, style: "wrap" },
   quarter: { header: "Quý", synonyms: ["Quarter", "Q"], width: 6, style: "integer" },
   content: {
     header: "Nội dung",
-    synonyms: ["Nội dung công việc", "Nhiệm vụ", "Nội dung nhiệm vụ", "Công việc", "Content", "Task", "Tasks"],
+    synonyms: [
+      "Nội dung công việc",
+      "Nhiệm vụ",
+      "Nội dung nhiệm vụ",
+      "Tên nhiệm vụ",
+      "Nhiệm vụ, giải pháp",
+      "Nội dung thực hiện",
+      "Nội dung hoạt động",
+      "Hoạt động",
+      "Nội dung kiểm tra",
+      "Công việc",
+      "Content",
+      "Task",
+      "Tasks",
+    ],
     width: 60,
     style: "wrap",
   },
   leadUnits: {
     header: "Đơn vị chủ trì",
-    synonyms: ["Đơn vị thực hiện", "Chủ trì", "Cơ quan chủ trì", "Đơn vị chịu trách nhiệm", "Lead units", "Lead unit", "Responsible units", "Responsible"],
+    synonyms: [
+      "Đơn vị thực hiện",
+      "Chủ trì",
+      "Chủ trì thực hiện",
+      "Cơ quan chủ trì",
+      "Đơn vị, cơ quan chủ trì",
+      "Cơ quan, đơn vị chủ trì",
+      "Đơn vị/Cơ quan chủ trì",
+      "Cơ quan thực hiện",
+      "Đơn vị chịu trách nhiệm",
+      "Phụ trách",
+      "Người phụ trách",
+      "Bộ phận phụ trách",
+      "Người thực hiện",
+      "Lead units",
+      "Lead unit",
+      "Responsible units",
+      "Responsible",
+    ],
     width: 28,
     style: "wrap",
   },
   partnerUnits: {
     header: "Đơn vị phối hợp",
-    synonyms: ["Phối hợp", "Cơ quan phối hợp", "Partner units", "Partners"],
+    synonyms: ["Phối hợp", "Phối hợp thực hiện", "Cơ quan phối hợp", "Đơn vị, cơ quan phối hợp", "Cơ quan, đơn vị phối hợp", "Đơn vị/Cơ quan phối hợp", "Partner units", "Partners"],
     width: 24,
+    style: "wrap",
+  },
+  monitorUnits: {
+    header: "Đơn vị theo dõi",
+    synonyms: ["Theo dõi, kiểm tra, đôn đốc", "Theo dõi, đôn đốc, kiểm tra", "Theo dõi, đôn đốc", "Cơ quan theo dõi", "Đơn vị theo dõi, đôn đốc", "Theo dõi", "Monitoring units", "Monitor"],
+    width: 22,
     style: "wrap",
   },
   deadline: {
     header: "Hạn hoàn thành",
-    synonyms: ["Thời gian", "Thời hạn", "Thời gian hoàn thành", "Thời gian thực hiện", "Hạn", "Deadline", "Due", "Due date"],
+    synonyms: ["Thời gian", "Thời hạn", "Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời gian thực hiện", "Thời gian kiểm tra", "Tiến độ", "Tiến độ thực hiện", "Hạn", "Deadline", "Due", "Due date"],
     width: 14,
     style: "date",
+  },
+  deadlineText: {
+    header: "Thời gian theo văn bản",
+    synonyms: ["Thời gian ghi trong văn bản", "Deadline as written"],
+    width: 18,
+    style: "wrap",
   },
   status: {
     header: "Trạng thái",
@@ -53,6 +101,12 @@ export const TASK_COLUMNS: Readonly<Record<TaskField, ColumnSpec>> = {
 };
 
 export const TASK_FIELDS = Object.keys(TASK_COLUMNS) as TaskField[];
+
+/**
+ * Columns the plan table has only when the plan needs them: a plan without groups, a monitoring
+ * role or deadlines written as words keeps the table it always had.
+ */
+export const OPTIONAL_TASK_FIELDS: ReadonlySet<TaskField> = new Set<TaskField>(["group", "monitorUnits", "deadlineText"]);
 
 /** Field → index into the headers, found by meaning; first match wins, the rest are duplicates. */
 export function mapHeaders<F extends string>(

@@ -31,6 +31,12 @@ export interface Task {
   readonly status: TaskStatus;
   readonly completedOn: CalendarDate | null;
   readonly notes: string;
+  /** The group row it stands under in the plan ("II. CẢI CÁCH TỔ CHỨC BỘ MÁY"). */
+  readonly group?: string;
+  /** Units that follow up and check ("Theo dõi, kiểm tra, đôn đốc"). */
+  readonly monitorUnits?: readonly string[];
+  /** The plan table's other columns (the document's own, a user's), by header. */
+  readonly extra?: Readonly<Record<string, string>>;
 }
 
 export interface Requirement {

@@ -9,7 +9,7 @@ import { fitCellText } from "../workbook/limits";
 import { simulateEdits } from "../workbook/simulate";
 import type { CellValue, CellWrite, ColumnSpec, TableEdit, TableSnapshot, WorkbookEdit, WorkbookSnapshot } from "../workbook/types";
 import { TABLES } from "../workbook/types";
-import { TASK_COLUMNS, TASK_FIELDS, type TaskField } from "./headers";
+import { OPTIONAL_TASK_FIELDS, TASK_COLUMNS, TASK_FIELDS, type TaskField } from "./headers";
 import type { ImportedTask, TextImport } from "./importText";
 import { STATUS_LABELS } from "./model";
 import {
@@ -79,9 +79,9 @@ function tableEdit(name: string, columns: ColumnSpec[], existingName?: string, p
   };
 }
 
-function taskRecord(t: ImportedTask): Record<string, CellWrite> {
+function taskRecord(t: ImportedTask, columns: ReadonlySet<string>): Record<string, CellWrite> {
   const deadline: CellWrite = t.deadline ? date(t.deadline) : text(t.deadlineText);
-  return {
+  const record: Record<string, CellWrite> = {
     [TASK_COLUMNS.id.header]: /^\d+$/.test(t.id) ? { value: Number(t.id) } : text(t.id),
     [TASK_COLUMNS.quarter.header]: num(t.quarter),
     [TASK_COLUMNS.content.header]: text(t.content),
@@ -92,6 +92,35 @@ function taskRecord(t: ImportedTask): Record<string, CellWrite> {
     [TASK_COLUMNS.completedOn.header]: date(t.completedOn),
     [TASK_COLUMNS.notes.header]: text(t.notes),
   };
+  if (columns.has(TASK_COLUMNS.group.header)) record[TASK_COLUMNS.group.header] = text(t.group ?? "");
+  if (columns.has(TASK_COLUMNS.monitorUnits.header)) record[TASK_COLUMNS.monitorUnits.header] = text(joinUnits(t.monitorUnits ?? []));
+  // The deadline as written, where the date cell cannot show it ("Quý II/2026", "Học kỳ I").
+  if (columns.has(TASK_COLUMNS.deadlineText.header)) record[TASK_COLUMNS.deadlineText.header] = text(t.deadline ? t.deadlineText : "");
+  for (const [header, value] of Object.entries(t.extra ?? {})) if (columns.has(header)) record[header] = text(value);
+  return record;
+}
+
+/**
+ * The plan table's columns: ours, those only this plan needs (groups, a monitoring role, deadlines
+ * written as words) and the document's own (Sản phẩm, Kinh phí…), before Cảnh báo.
+ */
+function taskColumns(before: PlanModel, imported: TextImport | undefined): ColumnSpec[] {
+  const tasks = imported?.tasks ?? [];
+  const has = (f: TaskField): boolean => before.tasks?.columns[f] !== undefined;
+  const needed: Partial<Record<TaskField, boolean>> = {
+    group: has("group") || tasks.some((t) => t.group !== ""),
+    monitorUnits: has("monitorUnits") || tasks.some((t) => t.monitorUnits.length > 0),
+    deadlineText: has("deadlineText") || tasks.some((t) => t.deadline !== null && t.deadlineText !== "" && t.deadlineKind !== "derived"),
+  };
+  const ours = TASK_FIELDS.filter((f) => f !== "warnings" && (!OPTIONAL_TASK_FIELDS.has(f) || needed[f])).map((f) => TASK_COLUMNS[f]);
+  const taken = new Set([...TASK_FIELDS.map((f) => matchKey(TASK_COLUMNS[f].header)), ...(before.tasks?.table.headers ?? []).map((h) => matchKey(String(h ?? "")))]);
+  const theirs: ColumnSpec[] = [];
+  for (const header of imported?.extraColumns ?? []) {
+    if (taken.has(matchKey(header))) continue;
+    taken.add(matchKey(header));
+    theirs.push({ header, synonyms: [], width: 20, style: "wrap" });
+  }
+  return [...ours, ...theirs, TASK_COLUMNS.warnings];
 }
 
 function unitRecord(u: Unit): Record<string, CellWrite> {
@@ -153,7 +182,11 @@ export function planSync(input: SyncInput): SyncResult {
   edits.push(info);
 
   // Tasks: fill blanks the plan implies, then add the imported tasks the workbook lacks.
-  const tasks = tableEdit(TABLES.tasks, TASK_FIELDS.map((f) => TASK_COLUMNS[f]), before.tasks?.table.name);
+  const columns = taskColumns(before, imported);
+  const columnNames = new Set(columns.map((c) => c.header));
+  // A document column that an existing table has under the same header is filled there.
+  for (const h of before.tasks?.table.headers ?? []) columnNames.add(String(h ?? ""));
+  const tasks = tableEdit(TABLES.tasks, columns, before.tasks?.table.name);
   for (const r of before.taskRows) {
     if (r.blank) continue;
     const may = (f: TaskField) => fillable(before.tasks?.table, r.index, before.tasks?.columns[f]);
@@ -173,7 +206,7 @@ export function planSync(input: SyncInput): SyncResult {
       if (t.id) tasksKept.push(t.id);
       continue;
     }
-    tasks.append.push(taskRecord(t));
+    tasks.append.push(taskRecord(t, columnNames));
   }
   edits.push(tasks);
 

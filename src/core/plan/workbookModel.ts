@@ -387,6 +387,20 @@ function unitNames(v: CellValue | undefined, registry: UnitRegistry, unitCells: 
   return names;
 }
 
+const NO_DAY_KINDS: ReadonlySet<string> = new Set(["ongoing", "recurring", "untracked"]);
+
+const otherColumnsCache = new WeakMap<BoundTable<TaskField>, number[]>();
+/** The plan table's columns with no meaning of ours: the document's own (Sản phẩm…) and the user's. */
+function otherColumns(b: BoundTable<TaskField>): number[] {
+  let cols = otherColumnsCache.get(b);
+  if (!cols) {
+    const mapped = new Set(Object.values(b.columns));
+    cols = b.table.headers.map((_, k) => k).filter((k) => !mapped.has(k) && String(b.table.headers[k] ?? "").trim() !== "");
+    otherColumnsCache.set(b, cols);
+  }
+  return cols;
+}
+
 function readTaskRow(
   b: BoundTable<TaskField>,
   raw: readonly CellValue[],
@@ -433,7 +447,9 @@ function readTaskRow(
     deadlineText = cellText(deadlineCell);
     const parsed = parseDeadline(deadlineText, year);
     if (parsed.kind === "date") [deadline, deadlineState] = [parsed.date, "ok"];
-    else if (parsed.kind === "ongoing") deadlineState = "ongoing";
+    // A rule rather than a date ("Định kỳ hằng tháng", "Theo hướng dẫn của Trung ương"): no day to
+    // check, and no error either.
+    else if (NO_DAY_KINDS.has(parsed.kind)) deadlineState = "ongoing";
     else if (parsed.kind === "invalid") deadlineState = parsed.reason;
   }
   if (deadlineState === "blank" && writtenQuarter !== null) {
@@ -441,6 +457,15 @@ function readTaskRow(
     deadlineState = "derived";
   }
   const completed = cellDate(at(b, row, "completedOn"), year);
+  // The deadline as the plan wrote it, where its own column keeps it beside the date.
+  const asWritten = cellText(at(b, row, "deadlineText"));
+  if (asWritten) deadlineText = asWritten;
+  let extra: Record<string, string> | undefined;
+  for (const k of otherColumns(b)) {
+    const v = cellText(row[k]);
+    if (v) (extra ??= {})[String(b.table.headers[k])] = v;
+  }
+  const monitorUnits = b.columns.monitorUnits === undefined ? undefined : unitNames(at(b, row, "monitorUnits"), registry, unitCells);
   const task: Task = {
     id: rawId,
     quarter: writtenQuarter ?? (deadline ? quarterOf(deadline) : null),
@@ -452,6 +477,9 @@ function readTaskRow(
     status: parsedStatus ?? "not-started",
     completedOn: completed.date,
     notes: cellText(at(b, row, "notes")),
+    ...(b.columns.group !== undefined ? { group: cellText(at(b, row, "group")) } : {}),
+    ...(monitorUnits ? { monitorUnits } : {}),
+    ...(extra ? { extra } : {}),
   };
   const blank = errorCells.length === 0 && raw.every((v, i) => i === b.columns.warnings || isBlankCell(v));
   return {
