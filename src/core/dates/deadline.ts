@@ -212,11 +212,12 @@ const RULES: readonly Rule[] = [
   },
   {
     // 2026-2030, Giai đoạn 2026 - 2030, nhiệm kỳ 2023-2028: the end of the span. "Năm 2025-2026", and
-    // a bare range that is the plan's own school year, are a school year, ending 31/05.
+    // a bare range that is the plan's own school year, are a school year, ending 31/05 — except in a
+    // plan over several years, where "Năm 2026-2027" is those two of its years.
     pattern: /(?:(giai doan|nhiem ky|thoi ky|nam) ?)?(\d{4}) ?- ?(\d{4})(?![\d/])/g,
     notAfter: AFTER_DATE_PART_OR_LETTER,
     read: (m, _text, plan) => {
-      const span = yearRange(m[1], Number(m[2]), Number(m[3]));
+      const span = yearRange(plan?.kind === "period" && m[1] === "nam" ? "giai doan" : m[1], Number(m[2]), Number(m[3]));
       if (!span) return null;
       const planSchoolYear = m[1] === undefined && plan?.kind === "school-year" && plan.from === span.from && plan.to === span.to;
       return period(span.to, span.kind === "school-year" || planSchoolYear ? SCHOOL_YEAR_LAST_MONTH : 12);

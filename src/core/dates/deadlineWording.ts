@@ -43,7 +43,8 @@ export const DEADLINE_WORDING: readonly Wording[] = [
   { kind: "recurring", pattern: `${COUNT} ${UNIT} ?/? ?(?:1 |mot )?lan`, example: "6 tháng/lần" }, // "6 tháng/lần", "3 tháng 1 lần"
   { kind: "recurring", pattern: `(?:1|mot|2|hai) lan ?(?:/|mot|moi|trong) ?${UNIT}`, example: "1 lần/quý" }, // "1 lần/quý", "2 lần một năm"
   { kind: "recurring", pattern: "(?:thang|quy) (?:lien ke|ke tiep|tiep theo|lien sau)", example: "Trước ngày 05 của tháng liền kề" }, // due in the following month or quarter, every time
-  { kind: "recurring", pattern: "(?:cua|trong|dau) (?:thang|quy) sau", example: "Trước ngày 10 của tháng sau" }, // "tháng sau": next month (never "tháng sáu", which a plan writes as a number)
+  { kind: "recurring", pattern: "(?:cua|dau) (?:thang|quy) sau", example: "Trước ngày 10 của tháng sau" }, // next month; folded, "tháng Sáu" (June) reads the same, but plans write June as a number
+  { kind: "recurring", pattern: "(?:cac|nhung) nam (?:tiep theo|ke tiep|sau)", example: "Năm 2026 và các năm tiếp theo" }, // this year and every year after
   { kind: "recurring", pattern: String.raw`thang ?\d{1,2}(?: ?(?:,|;|va) ?\d{1,2}(?!\d)){2,}`, example: "Tháng 3, 6, 9, 12" }, // three or more months listed: a report each time (two are a window, see deadline.ts)
   { kind: "recurring", pattern: `quy ?${QUARTER}(?: ?(?:,|;|va) ?(?:quy ?)?${QUARTER}(?![a-z0-9])){2,}`, example: "Quý I, II, III, IV" }, // three or more quarters listed
 

@@ -107,8 +107,10 @@ const SPAN_PATTERNS: readonly RegExp[] = [
 // năm 2026") nor the start of a range.
 const SINGLE_YEAR = /(^|[^a-z0-9])nam (\d{4})(?! ?(?:-|den) ?\d)(?!\d)/g;
 const DAY_BEFORE = /thang \d{1,2},? $/;
-// A line that cites another document, whose years are not this plan's.
-const CITING = /^[-+*•. ]*(?:can cu|tren co so)(?![a-z])/;
+// A line that cites another document, whose years are not this plan's: "Căn cứ …", a bullet of a
+// list of such, or the sentence that introduces the plan ("Thực hiện Chương trình … giai đoạn
+// 2021-2030, UBND xã ban hành Kế hoạch … như sau:").
+const CITING = /^(?:[-+*•]|\.* ?(?:can cu|tren co so)(?![a-z]))|nhu sau ?:?$/;
 // The first section of the body ("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích"): the opening is over.
 const BODY_STARTS = /^(?:[ivx]+|\d{1,2})[.)] |^muc dich/;
 

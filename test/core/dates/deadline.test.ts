@@ -417,6 +417,8 @@ describe("parseDeadline", () => {
       ["Hằng năm, trước 31/3", RECURRING],
       // A written year is one day.
       ["Hằng năm, trước 31/3/2027", on(31, 3, 2027)],
+      ["Năm 2026-2027", on(31, 12, 2027)],
+      ["Năm 2026 và các năm tiếp theo", RECURRING],
       ["Thường xuyên", ONGOING],
       ["Theo lộ trình", UNTRACKED],
       ["31/02", IMPOSSIBLE],

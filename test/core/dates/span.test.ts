@@ -43,6 +43,9 @@ describe("planSpanOf", () => {
     // A citing line is another document's span; the body is past the opening.
     ["Số: 12/KH-UBND\tLai Châu, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nCải cách hành chính\nCăn cứ Nghị quyết số 76/NQ-CP về Chương trình tổng thể giai đoạn 2021-2030;", null],
     ["KẾ HOẠCH\nCải cách hành chính\nI. MỤC ĐÍCH, YÊU CẦU\n1. Thực hiện Chương trình giai đoạn 2021-2030", null],
+    ["KẾ HOẠCH\nCải cách hành chính\nThực hiện Chương trình tổng thể giai đoạn 2021-2030, UBND xã ban hành Kế hoạch như sau:", null],
+    ["KẾ HOẠCH\nCải cách hành chính\n- Nghị quyết số 76/NQ-CP giai đoạn 2021-2030;", null],
+    ["KẾ HOẠCH\nThực hiện Chương trình chuyển đổi số giai đoạn 2026-2030", period(2026, 2030)],
     // Not spans: dates, numbers, backwards or endless ranges.
     ["Lai Châu, ngày 10 tháng 01 năm 2026", null],
     ["Số: 2025-2026/QĐ", null],
