@@ -8,7 +8,10 @@ const vi: Readonly<Record<IssueCode, Template>> = {
   "task-id-duplicate": (p) => `Số TT bị trùng (đã có ở dòng ${p.firstRow}). Hãy đánh lại số thứ tự.`,
   "task-content-missing": () => "Nhiệm vụ chưa có nội dung.",
   "unit-missing": () => "Chưa có đơn vị chủ trì. Hãy ghi đơn vị thực hiện.",
-  "unit-unknown": (p) => `Đơn vị "${p.unit}" chưa có trong danh mục Đơn vị${p.closest ? ` (có phải "${p.closest}"?)` : ""}. Hãy sửa tên hoặc thêm vào danh mục.`,
+  "unit-unknown": (p) =>
+    p.review
+      ? `Đơn vị "${p.unit}" có trong kế hoạch nhưng chưa được xác nhận${p.closest ? ` (có phải "${p.closest}"?)` : ""}${tasksVi(p)}. Nếu tên đúng, hãy xoá "Có" ở cột Cần xem lại; nếu sai, hãy sửa tên ở các nhiệm vụ đó.`
+      : `Đơn vị "${p.unit}" chưa có trong danh mục Đơn vị${p.closest ? ` (có phải "${p.closest}"?)` : ""}${tasksVi(p)}. Hãy sửa tên hoặc thêm vào danh mục.`,
   "status-unknown": (p) => `Trạng thái "${p.text}" không hợp lệ. Chọn: Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm dừng.`,
   "deadline-invalid": (p) =>
     p.reason === "unrecognised"
@@ -37,7 +40,10 @@ const en: Readonly<Record<IssueCode, Template>> = {
   "task-id-duplicate": (p) => `Duplicate task number (already used on row ${p.firstRow}). Renumber it.`,
   "task-content-missing": () => "The task has no content.",
   "unit-missing": () => "No responsible unit. Name the unit that leads this task.",
-  "unit-unknown": (p) => `Unit "${p.unit}" is not in the Units list${p.closest ? ` (did you mean "${p.closest}"?)` : ""}. Fix the name or add it to the list.`,
+  "unit-unknown": (p) =>
+    p.review
+      ? `Unit "${p.unit}" is named in the plan but not confirmed yet${p.closest ? ` (did you mean "${p.closest}"?)` : ""}${tasksEn(p)}. If the name is right, clear "Có" in the Cần xem lại (review) column; if not, fix it in those tasks.`
+      : `Unit "${p.unit}" is not in the Units list${p.closest ? ` (did you mean "${p.closest}"?)` : ""}${tasksEn(p)}. Fix the name or add it to the list.`,
   "status-unknown": (p) => `Status "${p.text}" is not valid. Use: Chưa thực hiện, Đang thực hiện, Hoàn thành, Tạm dừng.`,
   "deadline-invalid": (p) =>
     p.reason === "unrecognised"
@@ -60,6 +66,10 @@ const en: Readonly<Record<IssueCode, Template>> = {
   "plan-table-ambiguous": (p) => `Several tables look like the task table; using ${p.table ?? "PT_Tasks"} (sheet "${p.sheet ?? ""}"), not: ${p.others ?? ""}. To use another one, rename it to PT_Tasks.`,
   "unit-reference": (p) => `The units cell refers to a document instead of naming units: "${p.text}". Kept as written; type the lead units' names to track them by unit.`,
 };
+
+// The tasks that name a unit, when the warning stands for all of them.
+const tasksVi = (p: IssueParams): string => (p.tasks !== undefined && p.tasks !== "" ? ` — ${Number(p.taskCount) > 1 ? "các nhiệm vụ" : "nhiệm vụ"} ${p.tasks}` : "");
+const tasksEn = (p: IssueParams): string => (p.tasks !== undefined && p.tasks !== "" ? ` — ${Number(p.taskCount) > 1 ? "tasks" : "task"} ${p.tasks}` : "");
 
 function roman(q: string | number | undefined): string {
   return ["", "I", "II", "III", "IV"][Number(q)] ?? String(q);

@@ -115,12 +115,17 @@ function phraseAt(tokens: readonly Token[], i: number, end: number, table: reado
 function unitShaped(tokens: readonly Token[], start: number, end: number): boolean {
   if (start >= end) return false;
   if (tokens[start].key === "cac" || tokens[start].key === "nhung") return phraseAt(tokens, start + 1, end, PLURALS) > 0;
-  const head = phraseAt(tokens, start, end, HEADS);
-  if (head === 0 || start + head >= end) return false;
-  let i = start + head;
-  if (tokens[i].proper) return true;
-  if (tokens[i].key === "cac" && i + 1 < end) i++;
-  return phraseAt(tokens, i, end, LEVELS) > 0 || phraseAt(tokens, i, end, FIELDS) > 0 || phraseAt(tokens, i, end, PLURALS) > 0 && tokens[i - 1].key === "cac";
+  // Every head word the piece starts with, longest first: "Ban Chỉ đạo" is a head word itself,
+  // and "Ban" followed by the name "Chỉ đạo".
+  for (const head of HEADS) {
+    if (start + head.length >= end || !head.every((w, k) => tokens[start + k].key === w)) continue;
+    let i = start + head.length;
+    if (tokens[i].proper) return true;
+    const plural = tokens[i].key === "cac" && i + 1 < end;
+    if (plural) i++;
+    if (phraseAt(tokens, i, end, LEVELS) > 0 || phraseAt(tokens, i, end, FIELDS) > 0 || (plural && phraseAt(tokens, i, end, PLURALS) > 0)) return true;
+  }
+  return false;
 }
 
 // What a unit does rather than who it is: "LĐLĐ tỉnh chủ trì", "Phối hợp: các cấp CĐ".
@@ -158,21 +163,37 @@ interface TrieNode {
   unit?: string;
 }
 
-/** Prefix tree over the registry's name keys, word by word. Built once per registry. */
+/** A separator inside a name ("LĐLĐ các huyện, TP", "Sở GD&ĐT", "Sở Lao động - Thương binh…"). */
+const INNER = ",";
+
+/**
+ * Prefix tree over every name and alias of the registry, word by word, with the separators they
+ * hold inside as one kind of edge. Built once per registry.
+ */
 const tries = new WeakMap<UnitRegistry, TrieNode>();
 
 function trieOf(registry: UnitRegistry): TrieNode {
   let root = tries.get(registry);
   if (root) return root;
   root = { next: new Map() };
-  for (const [key, unit] of registry.entries()) {
-    let node = root;
-    for (const word of key.split(" ")) {
-      let child = node.next.get(word);
-      if (!child) node.next.set(word, (child = { next: new Map() }));
-      node = child;
+  for (const unit of registry.units) {
+    for (const name of [unit.name, ...unit.aliases]) {
+      // The unit that owns this name in the registry (the first to claim it).
+      const owner = registry.find(name);
+      if (!owner) continue;
+      let node = root;
+      let last = INNER;
+      for (const t of tokenize(normalizeText(name))) {
+        const key = t.separator ? INNER : t.key;
+        // Separators at the start, or doubled, are one or none.
+        if (key === INNER && last === INNER) continue;
+        let child = node.next.get(key);
+        if (!child) node.next.set(key, (child = { next: new Map() }));
+        node = child;
+        last = key;
+      }
+      if (node !== root) node.unit ??= owner.name;
     }
-    node.unit ??= unit.name;
   }
   tries.set(registry, root);
   return root;
@@ -184,22 +205,32 @@ interface Match {
 }
 
 /**
- * Longest known name starting at token i. Commas, slashes, "&" and spaced dashes inside a name
- * ("LĐLĐ các huyện, TP", "Sở GD&ĐT", "Sở Lao động - Thương binh và Xã hội") are skipped, and so
- * is "và": the trie decides whether they belong to a name. A leading "các" that no name starts
- * with is optional ("các CĐCS").
+ * Longest known name starting at token i. A separator in the text continues a name only where
+ * the name has one ("LĐLĐ các huyện, TP" and "LĐLĐ các huyện/TP"; "Sở GD&ĐT"), so "Sở Nội vụ, Tỉnh
+ * ủy" is not "Sở Nội vụ tỉnh" and "ủy"; a name's separator may be missing from the text ("Sở GD
+ * ĐT"). "Và" is a word: the trie decides whether it belongs to a name. A leading "các" that no
+ * name starts with is optional ("các CĐCS").
  */
 function longestMatch(tokens: readonly Token[], i: number, root: TrieNode): Match | null {
-  let node: TrieNode | undefined = root;
+  let states: TrieNode[] = [root];
   let best: Match | null = null;
-  for (let j = i; j < tokens.length && node; j++) {
+  for (let j = i; j < tokens.length && states.length > 0; j++) {
     const t = tokens[j];
-    if (t.separator) {
-      if (!t.hard && j > i) continue;
-      break;
+    if (t.separator && (t.hard || j === i)) break;
+    const next: TrieNode[] = [];
+    for (const node of states) {
+      if (t.separator) {
+        const child = node.next.get(INNER);
+        if (child) next.push(child);
+        continue;
+      }
+      const child = node.next.get(t.key);
+      if (child) next.push(child);
+      const skipped = node.next.get(INNER)?.next.get(t.key);
+      if (skipped) next.push(skipped);
     }
-    node = node.next.get(t.key);
-    if (node?.unit) best = { unit: node.unit, end: j + 1 };
+    states = next;
+    for (const node of states) if (node.unit) best = { unit: node.unit, end: j + 1 };
   }
   if (!best && tokens[i]?.key === "cac" && i + 1 < tokens.length && !tokens[i + 1].separator) {
     return longestMatch(tokens, i + 1, root);

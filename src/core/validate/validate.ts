@@ -4,6 +4,9 @@ import { TASK_COLUMNS } from "../plan/headers";
 import { doneLateDays, overdueDays } from "../plan/taskRules";
 import { SUBMISSION_COLUMNS } from "../plan/tables";
 import type { TaskField } from "../plan/headers";
+import { UNIT_COLUMNS } from "../plan/tables";
+import { matchKey, normalizeText } from "../text/normalize";
+import { refersToDocument } from "../units/split";
 import type { Issue, IssueCode, Severity } from "./issue";
 
 /** The severity each code carries (deadline-invalid: only a day that does not exist is an error); errors make `validate` exit 1. */
@@ -31,7 +34,12 @@ export const SEVERITY: Readonly<Record<IssueCode, Severity>> = {
   "cell-error": "error",
   // "info" when PT_Tasks is used by name; readPlanModel raises it to "warning" when it had to choose.
   "plan-table-ambiguous": "info",
+  // A units cell that refers to a document ("Theo phân công tại Quyết định số…"): kept as text.
+  "unit-reference": "info",
 };
+
+/** Task numbers listed in one unit's warning; more are counted, not listed. */
+const MAX_LISTED_TASKS = 10;
 
 const NO_FIELDS: ReadonlySet<TaskField> = new Set();
 
@@ -58,11 +66,15 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
           : { code, severity, sheet, row: r.sheetRow, column, columnIndex, taskId, unit: extra.unit, params },
       );
     };
+    // Unknown units are gathered over the whole plan and reported once each (see unitIssues).
+    const unknown = new Map<string, UnknownUse>();
     const unknownUnits = (r: TaskRow, field: "leadUnits" | "partnerUnits", units: readonly string[]): void => {
       for (const unit of units) {
         if (model.registry.isKnown(unit)) continue;
-        const closest = model.registry.closest(unit);
-        add("unit-unknown", r, field, closest ? { unit, closest } : { unit }, { unit });
+        const use = unknown.get(unit);
+        const taskId = r.task.id || String(r.sheetRow);
+        if (!use) unknown.set(unit, { first: r, field, taskIds: [taskId] });
+        else if (use.taskIds[use.taskIds.length - 1] !== taskId) use.taskIds.push(taskId);
       }
     };
     const seenIds = new Map<string, number>();
@@ -102,9 +114,53 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
       const late = doneLateDays(t);
       if (late !== null && t.deadline) add("task-done-late", r, "completedOn", { days: late, date: formatDateVi(t.deadline) });
     }
+    for (const [unit, use] of unknown) reportUnit(model, unit, use, add, issues);
   }
   validateSubmissions(model, asOf, issues);
   return issues;
+}
+
+interface UnknownUse {
+  /** The first task row naming the unit, and in which column. */
+  readonly first: TaskRow;
+  readonly field: "leadUnits" | "partnerUnits";
+  /** Every task naming it, by number (or sheet row when it has none), in order. */
+  readonly taskIds: string[];
+}
+
+type AddTaskIssue = (code: IssueCode, r: TaskRow, field: TaskField, params?: Issue["params"], extra?: { unit?: string; severity?: Severity }) => void;
+
+/**
+ * One warning per unknown unit, not one per task: on its row of the Đơn vị sheet when it has one
+ * (marked for review there), else on the first task that names it; with the tasks that name it.
+ * A "did you mean" only for a near miss (see UnitRegistry.closest). A cell that refers to a
+ * document instead of naming units is a note, not an unknown unit.
+ */
+function reportUnit(model: PlanModel, unit: string, use: UnknownUse, add: AddTaskIssue, issues: Issue[]): void {
+  const listed = use.taskIds.slice(0, MAX_LISTED_TASKS).join(", ");
+  const tasks = use.taskIds.length > MAX_LISTED_TASKS ? `${listed}, … (${use.taskIds.length})` : listed;
+  const taskCount = use.taskIds.length;
+  if (refersToDocument(unit)) {
+    add("unit-reference", use.first, use.field, { text: unit, tasks, taskCount }, { unit });
+    return;
+  }
+  const closest = model.registry.closest(unit);
+  const params: Record<string, string | number> = { unit, tasks, taskCount };
+  if (closest) params.closest = closest;
+  const row = unitRow(model, unit);
+  if (row) issues.push({ code: "unit-unknown", severity: SEVERITY["unit-unknown"], ...row, unit, params: { ...params, review: 1 } });
+  else add("unit-unknown", use.first, use.field, params, { unit });
+}
+
+/** Where a unit's row is on the Đơn vị sheet, by its canonical name. */
+function unitRow(model: PlanModel, unit: string): Pick<Issue, "sheet" | "row" | "column" | "columnIndex"> | null {
+  const b = model.unitsTable;
+  const index = b?.columns.name;
+  if (!b || index === undefined) return null;
+  const key = matchKey(model.registry.find(unit)?.name ?? unit);
+  const at = b.table.rows.findIndex((r) => typeof r[index] === "string" && matchKey(normalizeText(r[index] as string)) === key);
+  if (at < 0) return null;
+  return { sheet: b.table.sheet, row: b.table.headerRow + 1 + at, column: b.table.headers[index] ?? UNIT_COLUMNS.name.header, columnIndex: b.table.firstColumn + index };
 }
 
 function validateSubmissions(model: PlanModel, asOf: CalendarDate, issues: Issue[]): void {
