@@ -9,8 +9,7 @@ import { XlsxWorkbookPort } from "../../xlsx/xlsxPort";
 import { planJson } from "../json";
 import { asOfOption, commandOptions, jsonOption, langOption, outOption } from "../options";
 import { describePlan, printIssues } from "../output";
-import { importPlanText, previewImport } from "../../app/importPlan";
-import { readPlanTextFile } from "../readInput";
+import { readPlanFile } from "../readPlanFile";
 import type { CliCommand } from "./command";
 
 interface ImportFlags {
@@ -25,7 +24,7 @@ export const importCommand: CliCommand<ImportFlags> = {
   define: (cmd: Command) =>
     cmd
       .description("read a plan document and print what it found; with -o, write the workbook or bring the plan into it (đọc văn bản kế hoạch; với -o, ghi sổ tính hoặc cập nhật sổ tính đã có)")
-      .argument("<plan>", "the plan document: UTF-8 or UTF-16 text, or HTML (văn bản kế hoạch)")
+      .argument("<plan>", "the plan: .docx, .txt, .html; .doc, .odt, .rtf, .pdf through LibreOffice (văn bản kế hoạch)")
       .addOption(outOption("the workbook to write, or to bring the plan into when it exists (sổ tính cần ghi, hoặc cập nhật nếu đã có)"))
       .addOption(jsonOption())
       .addOption(asOfOption())
@@ -36,10 +35,10 @@ export const importCommand: CliCommand<ImportFlags> = {
 
   async run({ args, options, io }) {
     const opts = commandOptions(options);
-    const text = readPlanTextFile(args[0]);
+    const source = await readPlanFile(args[0]);
     const out = options.out;
     if (!out) {
-      const preview = previewImport(text, opts);
+      const preview = source.preview(opts);
       if (options.json) io.out(JSON.stringify(planJson(preview.model, preview.issues, opts.lang), null, 2) + "\n");
       else {
         describePlan(preview.model, io, opts.lang);
@@ -50,7 +49,7 @@ export const importCommand: CliCommand<ImportFlags> = {
     }
     const wb = fs.existsSync(out) ? await loadWorkbookFile(out) : newWorkbook();
     const port = new XlsxWorkbookPort(wb);
-    const outcome = await importPlanText(port, text, opts);
+    const outcome = await source.importInto(port, opts);
     await saveWorkbookFile(port, out);
     const model = readPlanModel(await port.read(), opts.asOf.year);
     if (options.json) io.out(JSON.stringify({ ...planJson(model, outcome.issues, opts.lang), written: path.resolve(out) }, null, 2) + "\n");
