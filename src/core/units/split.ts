@@ -181,7 +181,7 @@ function trieOf(registry: UnitRegistry): TrieNode {
       // The unit that owns this name in the registry (the first to claim it).
       const owner = registry.find(name);
       if (!owner) continue;
-      let node = root;
+      let node: TrieNode = root;
       let last = INNER;
       for (const t of tokenize(normalizeText(name))) {
         const key = t.separator ? INNER : t.key;
