@@ -60,6 +60,8 @@ interface State {
   preview: { text: string; result: Preview } | null;
   warnings: IssueList | null;
   noPlan: boolean;
+  /** The date the listed warnings were measured against. */
+  warningsAsOf: CalendarDate | null;
   shown: Record<Severity, number>;
   /** As typed (dd/mm/yyyy); shared by validation and the summary. */
   asOfText: string;
@@ -107,6 +109,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     preview: null,
     warnings: null,
     noPlan: false,
+    warningsAsOf: null,
     shown: { error: PAGE, warning: PAGE, info: PAGE },
     asOfText: formatDateVi(todayOf(now())),
     period: "year",
@@ -155,8 +158,9 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     drawNotice();
   }
 
-  function showIssues(list: IssueList): void {
+  function showIssues(list: IssueList, checkedAsOf: CalendarDate): void {
     state.warnings = list;
+    state.warningsAsOf = checkedAsOf;
     state.noPlan = false;
     state.shown = { error: PAGE, warning: PAGE, info: PAGE };
     drawWarnings();
@@ -170,7 +174,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
       const o = optionsFor(progress);
       const recorder = recordingPort(port);
       return syncWorkbook(recorder, o).then((outcome) => {
-        showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year));
+        showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year), o.asOf);
         state.notice = {
           intent: "success",
           text: (s) => s.setupDone(outcome.taskCount),
@@ -197,7 +201,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
       const o = optionsFor(progress);
       const recorder = recordingPort(port);
       return importPlanText(recorder, source, o).then((outcome) => {
-        showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year));
+        showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year), o.asOf);
         state.preview = null;
         drawPreview();
         state.notice = {
@@ -216,10 +220,10 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
         const o = optionsFor(progress);
         const recorder = recordingPort(port);
         return validateWorkbook(recorder, o).then(
-          (outcome) => showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year)),
+          (outcome) => showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year), o.asOf),
           (err: unknown) => {
             if (err instanceof UserFacingError && err.code === "plan-table-missing") {
-              showIssues({ issues: [], context: new Map(), taskCount: 0 });
+              showIssues({ issues: [], context: new Map(), taskCount: 0 }, o.asOf);
               state.noPlan = true;
               drawWarnings();
             }
@@ -250,7 +254,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
         (outcome) => {
           state.summary = outcome;
           drawSummaryResult();
-          showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year));
+          showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year), o.asOf);
           state.notice = { intent: "success", text: (s) => s.summaryDone(outcome.sheetName) };
         },
       );
@@ -425,7 +429,6 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     const onDate = (): void => {
       state.asOfText = parts.asOfInput.value;
       if (asOf() !== null) drawAsOfError(false);
-      drawAsOfNote();
     };
     parts.asOfInput.addEventListener("input", onDate);
     parts.asOfInput.addEventListener("change", onDate);
@@ -679,7 +682,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
   }
 
   function drawAsOfNote(): void {
-    const d = asOf();
+    const d = state.warningsAsOf;
     fill(parts.asOfNote, d ? t.asOfNote(formatDateVi(d)) : null);
   }
 

@@ -79,6 +79,9 @@ test("Vietnamese: paste, preview, import; task 20's warning selects its cell; su
   expect(totals).toEqual(["7", "7", "3", "7"]);
   expect(fake.sheets.map((s) => s.name)).toContain("Tổng hợp");
   expect(screen.getByText("Đã tạo trang “Tổng hợp”.")).toBeTruthy();
+  // The warnings now are those of 15/07/2021 (the import's were as of the clock's day), and say so.
+  fireEvent.click(screen.getByRole("tab", { name: "Cảnh báo" }));
+  expect(within(screen.getByRole("tabpanel")).getByText("Tính đến ngày 15/07/2021.")).toBeTruthy();
 });
 
 test("English from Office's display language; a date that is not dd/mm/yyyy is refused before anything is written", async () => {
