@@ -7,6 +7,7 @@ import { countBySeverity } from "../core/validate/validate";
 import type { WorkbookEdit } from "../core/workbook/types";
 import { TABLES } from "../core/workbook/types";
 import type { WorkbookPort } from "./port";
+import { planPrintEdits } from "./printEdits";
 import type { SummaryOptions, SummaryOutcome } from "./types";
 import { checkedPlan } from "./validate";
 
@@ -23,7 +24,7 @@ export async function generateSummary(port: WorkbookPort, opts: SummaryOptions):
   const now = opts.now;
   const today = makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate()) ?? opts.asOf;
   const sheet = buildSummarySheet(figures, opts.lang, formatStamp(today, now.getHours(), now.getMinutes()));
-  const edits: WorkbookEdit[] = [...warningEdits(model, issues, opts.lang), { kind: "ownedSheet", content: sheet }];
+  const edits: WorkbookEdit[] = [...warningEdits(model, issues, opts.lang), ...planPrintEdits(model.info.number, opts.lang), { kind: "ownedSheet", content: sheet }];
   if (opts.quarterSheets) {
     for (const content of buildQuarterSheets(model, issues, opts.lang)) edits.push({ kind: "ownedSheet", content });
   }

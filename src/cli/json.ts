@@ -2,7 +2,7 @@ import { toIsoDate, type CalendarDate } from "../core/dates/calendarDate";
 import { issueMessage } from "../core/i18n/messages";
 import type { Lang } from "../core/i18n/lang";
 import type { PlanModel } from "../core/plan/workbookModel";
-import type { SummaryFigures } from "../core/summary/figures";
+import { summaryParagraph, type SummaryFigures } from "../core/summary/figures";
 import type { Issue } from "../core/validate/issue";
 
 const iso = (d: CalendarDate | null): string | null => (d ? toIsoDate(d) : null);
@@ -57,9 +57,11 @@ export function summaryJson(f: SummaryFigures, sheetName: string | null) {
     asOf: toIsoDate(f.asOf),
     sheet: sheetName,
     period: f.period,
+    /** The official paragraph of the period, in both languages. */
+    paragraph: { vi: summaryParagraph(f, "vi"), en: summaryParagraph(f, "en") },
     periods: f.periods,
     units: f.units,
-    submissions: f.requirements.map((r) => ({ ...r, due: iso(r.due) })),
+    submissions: f.requirements.map((r) => ({ ...r, due: iso(r.due), lateReceipts: r.lateReceipts.map((x) => ({ unit: x.unit, receivedOn: toIsoDate(x.receivedOn) })) })),
     ineligibleUnits: f.ineligibleUnits,
     overdue: f.overdue.map((o) => ({ ...o, deadline: toIsoDate(o.deadline) })),
   };

@@ -2,7 +2,8 @@ import { formatDateVi } from "../core/dates/calendarDate";
 import { issueMessage } from "../core/i18n/messages";
 import type { Lang } from "../core/i18n/lang";
 import type { PlanModel } from "../core/plan/workbookModel";
-import { PERIOD_LABELS, type SummaryFigures } from "../core/summary/figures";
+import { PERIOD_LABELS, summaryParagraph, type SummaryFigures } from "../core/summary/figures";
+import { formatRate } from "../core/summary/official";
 import type { Issue } from "../core/validate/issue";
 import { countBySeverity } from "../core/validate/validate";
 import type { Io } from "./io";
@@ -53,15 +54,41 @@ export function describePlan(model: PlanModel, io: Io, lang: Lang): void {
   );
 }
 
+/** The summary in the official vocabulary: the paragraph, the table by period, the units ranked. */
 export function printSummary(f: SummaryFigures, sheet: string, file: string, lang: Lang, io: Io): void {
   const vi = lang === "vi";
-  io.out(`${vi ? "Tổng hợp tính đến" : "Summary as of"} ${formatDateVi(f.asOf)} — ${f.planNumber} ${f.title}\n`);
+  const n = (v: number): string => String(v);
+  io.out(`${vi ? "Tổng hợp tính đến" : "Summary as of"} ${formatDateVi(f.asOf)} — ${f.planNumber} ${f.title}\n\n`);
+  io.out(summaryParagraph(f, lang) + "\n\n");
   io.out(
     formatTable(
-      vi ? ["Kỳ", "Tổng", "Hoàn thành", "Đang TH", "Chưa TH", "Quá hạn", "% HT"] : ["Period", "Total", "Done", "In progress", "Not started", "Overdue", "% done"],
-      f.periods.map((p) => [PERIOD_LABELS[p.period][lang], String(p.total), String(p.done), String(p.inProgress), String(p.notStarted), String(p.overdue), `${Math.round(p.percentDone * 100)}%`]),
-    ) + "\n",
+      vi
+        ? ["Kỳ", "Tổng số", "Đến hạn", "HT đúng hạn", "HT quá hạn", "Chưa HT trong hạn", "Chưa HT quá hạn", "Chưa đến hạn", "Thường xuyên", "Tạm dừng", "Tỷ lệ đúng hạn"]
+        : ["Period", "Total", "Due", "Done on time", "Done late", "Not done, within", "Not done, overdue", "Not yet due", "Recurring", "Paused", "On-time rate"],
+      f.periods.map((p) => [
+        PERIOD_LABELS[p.period][lang],
+        n(p.total),
+        n(p.due),
+        n(p.doneOnTime),
+        n(p.doneLate),
+        n(p.notDoneWithinDeadline),
+        n(p.notDoneOverdue),
+        n(p.notYetDue),
+        n(p.noDeadline),
+        n(p.paused),
+        formatRate(p.onTimeRate, lang),
+      ]),
+    ) + "\n\n",
   );
+  if (f.units.length) {
+    io.out(
+      formatTable(
+        vi ? ["Hạng", "Đơn vị chủ trì", "Số NV", "Đến hạn", "HT đúng hạn", "HT quá hạn", "Chưa HT quá hạn", "Tỷ lệ đúng hạn"] : ["Rank", "Lead unit", "Tasks", "Due", "On time", "Late", "Overdue", "On-time rate"],
+        f.units.map((u) => [u.rank === null ? "—" : n(u.rank), u.unit, n(u.led), n(u.due), n(u.doneOnTime), n(u.doneLate), n(u.notDoneOverdue), formatRate(u.onTimeRate, lang)]),
+        50,
+      ) + "\n\n",
+    );
+  }
   if (f.ineligibleUnits.length) io.out(`${vi ? "Không đủ điều kiện xét khen thưởng" : "Not eligible for commendation"}: ${f.ineligibleUnits.join("; ")}\n`);
   io.out(`${vi ? "Đã ghi trang" : "Wrote sheet"} "${sheet}" → ${file}\n`);
 }

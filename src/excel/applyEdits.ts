@@ -504,6 +504,8 @@ export class EditPlanner {
         for (let i = charts - 1; i >= 0; i--) s.charts.getItemAt(i).delete();
         for (const t of doomed) live.deleteTable(t);
         s.getRange().clear();
+        // The previous build's row heights would not fit this one's rows.
+        if (this.caps.rowLayout) s.getRange().format.useStandardHeight = true;
       });
       for (const t of doomed) this.tables.delete(key(t));
       if (sheet) {
@@ -546,8 +548,16 @@ export class EditPlanner {
   private ownedLayout(name: string, content: OwnedSheetContent): void {
     const caps = this.caps;
     if (caps.rowLayout) {
-      for (const m of content.merges ?? []) this.call(48, (live) => live.range(name, m).merge(false));
-      for (const h of content.rowHeights ?? []) this.call(48, (live) => (live.range(name, { row: h.row, column: 1, rows: 1, columns: 1 }).format.rowHeight = h.points));
+      // Excel measures wrapped text itself (one call, whatever the rows); not in merged cells, whose
+      // rows take the height the core computed.
+      const last = Math.max(0, ...content.blocks.map((b) => b.row + b.cells.length - 1));
+      const columns = Math.max(1, content.columnWidths.length);
+      if (last > 0) this.call(48, (live) => live.range(name, { row: 1, column: 1, rows: last, columns }).format.autofitRows());
+      for (const m of content.merges ?? []) {
+        this.call(48, (live) => live.range(name, m).merge(false));
+        const h = content.rowHeights?.find((x) => x.row === m.row);
+        if (h && m.rows === 1) this.call(48, (live) => (live.range(name, { row: m.row, column: 1, rows: 1, columns: 1 }).format.rowHeight = h.points));
+      }
     }
     const setup = content.print;
     if (setup) this.call(PAGE_LAYOUT_BYTES, (live) => applyPageLayout(live.sheet(name), setup, caps));

@@ -29,6 +29,10 @@ export interface Capabilities {
   readonly dataValidation: boolean;
   /** 1.8: Runtime.enableEvents (the add-in's own writes raise no events for it). */
   readonly toggleEvents: boolean;
+  /** 1.2: RangeFormat.rowHeight, RangeFormat.autofitRows, Range.merge (row heights, merged cells). */
+  readonly rowLayout: boolean;
+  /** 1.9: Worksheet.pageLayout (A4, orientation, fit to one page wide, print titles, footer). */
+  readonly pageLayout: boolean;
   /** 1.9: Range.getSpecialCellsOrNullObject("Formulas") (a range's formula cells as a few areas). */
   readonly formulaCells: boolean;
   /** 1.14: WorksheetChangedEventArgs.triggerSource ("ThisLocalAddin"); TableChangedEventArgs has none. */
@@ -66,6 +70,8 @@ export function capabilitiesFor(apiMinor: number): Capabilities {
     dataValidation: has(8),
     toggleEvents: has(8),
     formulaCells: has(9),
+    rowLayout: has(2),
+    pageLayout: has(9),
     triggerSource: has(14),
   };
 }

@@ -50,7 +50,7 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   text: {},
   wrap: { wrap: true },
   integer: { numberFormat: "0" },
-  percent: { numberFormat: "0%" },
+  percent: { numberFormat: "0.0%" },
   date: { numberFormat: DATE_FORMAT },
   datetime: { numberFormat: "dd/mm/yyyy hh:mm" },
   error: { fontColor: "#9C0006", fill: "#FFC7CE" },

@@ -26,7 +26,7 @@ const LOOKS: Record<CellStyle, Look> = {
   wrap: { alignment: { wrapText: true, vertical: "top" } },
   // Plain digits: a year written as an integer must not read "2,021".
   integer: { numFmt: "0" },
-  percent: { numFmt: "0%" },
+  percent: { numFmt: "0.0%" },
   date: { numFmt: DATE_FORMAT },
   datetime: { numFmt: DATETIME_FORMAT },
   error: { font: { color: { argb: "FFC00000" } } },

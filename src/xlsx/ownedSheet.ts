@@ -8,6 +8,7 @@ import type * as ExcelJS from "exceljs";
 import type { OwnedSheetContent } from "../core/workbook/types";
 import { cellText } from "./cellValues";
 import { writeCell } from "./cellWrite";
+import { setPageSetup, setRowHeights } from "./printSetup";
 import { setAddInCharts } from "./sheetDrawings";
 import { MAX_SHEET_NAME, addTableModel, internals, cleanSheetName, findSheet, findTable, uniqueColumnNames } from "./sheets";
 
@@ -80,6 +81,10 @@ export function applyOwnedSheet(wb: ExcelJS.Workbook, content: OwnedSheetContent
   content.columnWidths.forEach((width, i) => {
     if (width > 0) ws.getColumn(i + 1).width = width;
   });
+
+  for (const m of content.merges ?? []) ws.mergeCells(m.row, m.column, m.row + m.rows - 1, m.column + m.columns - 1);
+  setRowHeights(ws, content.rowHeights ?? []);
+  if (content.print) setPageSetup(ws, content.print);
 
   // The summary's series are the parts of each period's total (done, in progress, …): stacked.
   setAddInCharts(ws, { specs: content.charts, grouping: "stacked" });

@@ -12,6 +12,7 @@ import type { ApplyResult, Progress, WorkbookPort } from "../app/port";
 import type { CellValue, SheetSnapshot, TableSnapshot, WorkbookEdit, WorkbookSnapshot } from "../core/workbook/types";
 import { peekDataCell, peekText } from "./cellValues";
 import { applyOwnedSheet } from "./ownedSheet";
+import { applyPrintEdit } from "./printSetup";
 import { lastUsedRow, sheetTables, tableBox } from "./sheets";
 import { applyTableEdit, dataRowCount } from "./tableEdit";
 
@@ -66,6 +67,10 @@ export class XlsxWorkbookPort implements WorkbookPort {
         case "ownedSheet":
           ownedSheets[edit.content.markerTable] = applyOwnedSheet(this.workbook, edit.content);
           progress?.(i + 1, edits.length, edit.content.preferredName);
+          break;
+        case "print":
+          applyPrintEdit(this.workbook, edit);
+          progress?.(i + 1, edits.length, edit.table);
           break;
         case "select":
           // A file has no selection worth keeping; Excel's adapter moves the cursor.

@@ -53,7 +53,7 @@ describe("apply(): sheets the add-in owns", () => {
     expect(fake.cell("Tổng hợp", "A7")).toMatchObject({ value: "=Quý III", text: true });
     expect(fake.cell("Tổng hợp", "A1")).toMatchObject({ bold: true, size: 14 });
     expect(fake.cell("Tổng hợp", "C4")).toMatchObject({ bold: true, fill: "#DDEBF7" });
-    expect(fake.cell("Tổng hợp", "D6").numberFormat).toBe("0%");
+    expect(fake.cell("Tổng hợp", "D6").numberFormat).toBe("0.0%");
     expect(fake.cell("Tổng hợp", "B9").numberFormat).toBe("dd/mm/yyyy");
     expect(fake.tableAddress("PT_Summary")).toBe("A4:E7");
     // One call per rectangle of equal style: the header row is one call, not five.

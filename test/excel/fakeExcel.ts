@@ -78,6 +78,12 @@ interface SheetModel {
   freezeRows: number;
   validations: { address: string; rule: unknown; errorAlert?: unknown }[];
   conditionalFormats: { address: string; type: string; formula?: string; fill?: string; fontColor?: string }[];
+  /** Row heights in points by 1-based row (RangeFormat.rowHeight), merged areas, autofitted ranges. */
+  heights?: Map<number, number>;
+  merges?: Box[];
+  autofitRows?: string[];
+  /** What Worksheet.pageLayout was given (ExcelApi 1.9). */
+  pageLayout?: Record<string, unknown>;
 }
 
 interface TableModel {
@@ -879,6 +885,41 @@ class FakeWorksheet extends FakeObject<SheetModel> {
       },
     };
   }
+  get pageLayout(): Record<string, unknown> {
+    this.context.need(9, "Worksheet.pageLayout");
+    const ctx = this.context;
+    const model = () => this.model;
+    const store = (k: string, v: unknown): void =>
+      ctx.enqueue(16, () => {
+        const m = model();
+        m.pageLayout = { ...(m.pageLayout ?? {}), [k]: v };
+      });
+    const layout = {
+      set paperSize(v: string) {
+        store("paperSize", v);
+      },
+      set orientation(v: string) {
+        store("orientation", v);
+      },
+      set centerHorizontally(v: boolean) {
+        store("centerHorizontally", v);
+      },
+      set zoom(v: unknown) {
+        store("zoom", v);
+      },
+      setPrintTitleRows(rows: string) {
+        store("printTitleRows", rows);
+      },
+      headersFooters: {
+        defaultForAllPages: {
+          set centerFooter(v: string) {
+            store("centerFooter", v);
+          },
+        },
+      },
+    };
+    return layout as unknown as Record<string, unknown>;
+  }
   getRange(address?: string): FakeRange {
     this.context.need(1, "Worksheet.getRange");
     return new FakeRange(this.context, () => ({ sheet: this.model, box: address === undefined ? { r: 0, c: 0, rows: MAX_ROWS, cols: MAX_COLS } : parseAddress(address) }));
@@ -1085,6 +1126,14 @@ class FakeRange extends FakeObject<RangeModel> {
       return { sheet: m.sheet, box: { ...m.box, r: m.box.r + row, rows: 1 } };
     });
   }
+  merge(across?: boolean): void {
+    this.context.need(2, "Range.merge");
+    if (across) throw new Error("fake: merge(across) is not modelled");
+    this.context.enqueue(8, () => {
+      const { sheet, box } = this.model;
+      sheet.merges = [...(sheet.merges ?? []).filter((m) => !overlap(m, box)), box];
+    });
+  }
   clear(applyTo?: string): void {
     this.context.need(1, "Range.clear");
     this.context.enqueue(8, () => {
@@ -1099,6 +1148,7 @@ class FakeRange extends FakeObject<RangeModel> {
         else sheet.cells.delete(k);
       }
       if (applyTo !== "Contents") {
+        sheet.merges = (sheet.merges ?? []).filter((m) => !overlap(m, box));
         sheet.validations = sheet.validations.filter((v) => !overlap(parseAddress(v.address), box));
         sheet.conditionalFormats = sheet.conditionalFormats.filter((v) => !overlap(parseAddress(v.address), box));
       }
@@ -1201,6 +1251,29 @@ class FakeRangeFormat {
   set horizontalAlignment(v: string) {
     this.ctx.need(1, "RangeFormat.horizontalAlignment");
     this.each("horizontalAlignment", (c) => (c.align = v));
+  }
+  set rowHeight(points: number) {
+    this.ctx.need(2, "RangeFormat.rowHeight");
+    this.ctx.enqueue(8, () => {
+      const { sheet, box } = this.range();
+      sheet.heights ??= new Map();
+      for (let r = box.r; r < box.r + box.rows; r++) sheet.heights.set(r + 1, points);
+    });
+  }
+  set useStandardHeight(v: boolean) {
+    this.ctx.need(2, "RangeFormat.useStandardHeight");
+    this.ctx.enqueue(8, () => {
+      const { sheet, box } = this.range();
+      if (!v || !sheet.heights) return;
+      for (const r of [...sheet.heights.keys()]) if (r - 1 >= box.r && r - 1 < box.r + box.rows) sheet.heights.delete(r);
+    });
+  }
+  autofitRows(): void {
+    this.ctx.need(2, "RangeFormat.autofitRows");
+    this.ctx.enqueue(8, () => {
+      const { sheet, box } = this.range();
+      (sheet.autofitRows ??= []).push(`${letters(box.c)}${box.r + 1}:${letters(box.c + box.cols - 1)}${box.r + box.rows}`);
+    });
   }
   set columnWidth(points: number) {
     this.ctx.need(2, "RangeFormat.columnWidth");

@@ -41,11 +41,19 @@ describe("Summary tab", () => {
       period: "h1",
       quarterSheets: true,
     });
-    expect(within(result).getByRole("heading").textContent).toBe("Kết quả: Tổng hợp");
-    expect(within(result).getByRole("table").querySelector("caption")?.textContent).toBe("Số nhiệm vụ theo kỳ, tính đến 15/07/2021");
+    expect(within(result).getByRole("heading", { level: 2 }).textContent).toBe("Kết quả: Tổng hợp");
+    expect(within(result).getAllByRole("table")[0].querySelector("caption")?.textContent).toBe("Nhiệm vụ theo kỳ, tính đến 15/07/2021");
     const totals = ["q1", "q2", "q3", "q4"].map((p) => result.querySelector(`tr[data-period=${p}] td`)?.textContent);
     expect(totals).toEqual(["7", "7", "3", "7"]);
     expect(result.querySelector("tr[data-period=year] td")?.textContent).toBe("24");
+    // The official figures and the paragraph, the same as the sheet's.
+    const figures = spy.mock.results[0].value as ReturnType<typeof buildSummary.generateSummary>;
+    const { figures: f } = await figures;
+    const h1 = f.periods.find((p) => p.period === "h1");
+    const cells = [...(result.querySelector("tr[data-period=h1]")?.querySelectorAll("td") ?? [])].map((td) => td.textContent);
+    expect(cells.slice(0, 5)).toEqual([h1?.total, h1?.due, h1?.doneOnTime, h1?.doneLate, h1?.notDoneOverdue].map(String));
+    expect(screen.getByTestId("summary-paragraph").textContent).toMatch(/^Trong 6 tháng đầu năm, tính đến ngày 15\/07\/2021, có \d+\/\d+ nhiệm vụ đến hạn đã hoàn thành/);
+    expect(within(result).getByRole("button", { name: "Sao chép: Đoạn tổng hợp để dán vào báo cáo" })).toBeTruthy();
     expect(screen.getByText("Đã tạo trang “Tổng hợp”.")).toBeTruthy();
     // The sheet was written, with quarter sheets.
     expect(port.ownedSheets.get(TABLES.summary)?.name).toBe("Tổng hợp");
@@ -91,7 +99,7 @@ describe("Summary tab", () => {
     ]);
     fireEvent.click(screen.getByRole("button", { name: "Generate summary" }));
     const result = await screen.findByTestId("summary-result");
-    expect(within(result).getByRole("heading").textContent).toBe("Result: Summary");
+    expect(within(result).getByRole("heading", { level: 2 }).textContent).toBe("Result: Summary");
     expect(port.ownedSheets.get(TABLES.summary)?.name).toBe("Summary");
   });
 });

@@ -62,7 +62,7 @@ describe("an owned sheet", () => {
     const ws = sheetFile(wb, "Tổng hợp");
     expect(tableModel(wb, "PT_Summary").tableRef).toBe("A3:D7");
     expect(ws.getCell("A1").font?.bold).toBe(true);
-    expect(ws.getCell("D4").numFmt).toBe("0%");
+    expect(ws.getCell("D4").numFmt).toBe("0.0%");
     expect(ws.getCell("B9").numFmt).toBe("dd/mm/yyyy");
     expect(ws.getColumn(1).width).toBe(20);
     expect((await reread.read()).tables[0].rows[0]).toEqual(["Quý I", 3, 4, 3 / 7]);

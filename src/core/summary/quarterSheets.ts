@@ -7,6 +7,8 @@ import type { PlanModel } from "../plan/workbookModel";
 import type { Issue } from "../validate/issue";
 import { fitCellText } from "../workbook/limits";
 import type { CellWrite, OwnedSheetContent } from "../workbook/types";
+import { planFooter } from "../print/pageSetup";
+import { sheetRowHeights } from "../print/rowHeight";
 
 const ROMAN = ["", "I", "II", "III", "IV"] as const;
 const HEADERS = {
@@ -36,7 +38,7 @@ export function buildQuarterSheets(model: PlanModel, issues: readonly Issue[], l
         { value: fitCellText((warnings.get(r.sheetRow) ?? []).join("\n")) || null, style: "wrap" },
       ]);
     const title = lang === "vi" ? `Quý ${ROMAN[q]}` : `Quarter ${ROMAN[q]}`;
-    return {
+    const content: OwnedSheetContent = {
       preferredName: title,
       markerTable: `PT_Q${q}`,
       blocks: [
@@ -46,6 +48,8 @@ export function buildQuarterSheets(model: PlanModel, issues: readonly Issue[], l
       tables: [{ name: `PT_Q${q}`, row: 3, column: 1, rowCount: Math.max(rows.length, 1), columnCount: 6 }],
       columnWidths: [6, 60, 30, 14, 16, 40],
       charts: [],
+      print: { orientation: "landscape", onePageWide: true, repeatRows: { first: 3, last: 3 }, footer: planFooter(model.info.number, lang) },
     };
+    return { ...content, rowHeights: sheetRowHeights(content) };
   });
 }

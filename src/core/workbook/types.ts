@@ -1,3 +1,5 @@
+import type { PrintEdit, PrintSetup } from "../print/pageSetup";
+
 /**
  * The workbook as the core sees it: plain data read by an adapter (Office.js or exceljs) in one
  * batch, and plain edits handed back to the adapter. Nothing here touches a real workbook.
@@ -97,6 +99,12 @@ export interface OwnedSheetContent {
   readonly columnWidths: readonly number[]; // characters, from column 1
   readonly charts: readonly ChartSpec[];
   readonly activate?: boolean;
+  /** How the sheet prints (A4 always). */
+  readonly print?: PrintSetup;
+  /** Cells merged into one (a paragraph across the sheet's width); the value is the first cell's. */
+  readonly merges?: readonly { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number }[];
+  /** Heights of rows whose wrapped text needs more than one line (1-based rows, points). */
+  readonly rowHeights?: readonly { readonly row: number; readonly points: number }[];
 }
 
 export interface ColumnSpec {
@@ -144,7 +152,7 @@ export interface SelectEdit {
   readonly column: number;
 }
 
-export type WorkbookEdit = TableEdit | OwnedSheetEdit | SelectEdit;
+export type WorkbookEdit = TableEdit | OwnedSheetEdit | SelectEdit | PrintEdit;
 
 /** Names of the tables the add-in owns or keeps. */
 export const TABLES = {

@@ -20,5 +20,7 @@ export const useSummaryViewStyles = makeStyles({
     "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
     "& thead th:first-child": { textAlign: "left" },
   },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  paragraph: { margin: 0, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, lineHeight: tokens.lineHeightBase300 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });

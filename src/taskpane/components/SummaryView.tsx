@@ -1,7 +1,10 @@
 import { useState } from "react";
 import type { SummaryResult } from "../../app/buildSummary";
 import { formatDateVi } from "../../core/dates/calendarDate";
-import { PERIOD_LABELS, PERIODS, type PeriodId } from "../../core/summary/figures";
+import { PERIOD_LABELS, PERIODS, summaryParagraph, type PeriodId } from "../../core/summary/figures";
+import { formatRate } from "../../core/summary/official";
+import { officeStringsFor } from "../officeStrings";
+import CopyButton from "./CopyButton";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
 import type { OptionsFor, ViewBase } from "../types";
@@ -27,6 +30,7 @@ export interface SummaryViewProps extends ViewBase {
 export default function SummaryView(props: SummaryViewProps) {
   const { t, lang, port, busy, run, optionsFor, asOfText, asOfValid, onAsOfChange, setNotice, onIssues } = props;
   const styles = useSummaryViewStyles();
+  const o = officeStringsFor(lang);
   const [period, setPeriod] = useState<PeriodId>("year");
   const [quarterSheets, setQuarterSheets] = useState(false);
   const [result, setResult] = useState<SummaryResult | null>(null);
@@ -69,15 +73,22 @@ export default function SummaryView(props: SummaryViewProps) {
           <h2 id="summary-result-heading" className={styles.heading}>
             {t.resultHeading}: {result.sheetName}
           </h2>
+          <h3 className={styles.subheading}>{o.paragraphHeading}</h3>
+          <p className={styles.paragraph} data-testid="summary-paragraph">
+            {summaryParagraph(result.figures, lang)}
+          </p>
+          <CopyButton text={summaryParagraph(result.figures, lang)} label={o.copy} accessibleName={o.copyNamed(o.paragraphHeading)} copied={o.copied} failed={o.copyFailed} />
           <table className={styles.table}>
-            <caption className={styles.caption}>{t.figuresCaption(formatDateVi(result.figures.asOf))}</caption>
+            <caption className={styles.caption}>{o.figuresCaption(formatDateVi(result.figures.asOf))}</caption>
             <thead>
               <tr>
                 <th scope="col">{t.colPeriod}</th>
-                <th scope="col">{t.colTotal}</th>
-                <th scope="col">{t.colDone}</th>
-                <th scope="col">{t.colOverdue}</th>
-                <th scope="col">{t.colPercent}</th>
+                <th scope="col">{o.colTotal}</th>
+                <th scope="col">{o.colDue}</th>
+                <th scope="col">{o.colOnTime}</th>
+                <th scope="col">{o.colLate}</th>
+                <th scope="col">{o.colNotDoneOverdue}</th>
+                <th scope="col">{o.colOnTimeRate}</th>
               </tr>
             </thead>
             <tbody>
@@ -85,13 +96,40 @@ export default function SummaryView(props: SummaryViewProps) {
                 <tr key={p.period} data-period={p.period}>
                   <th scope="row">{PERIOD_LABELS[p.period][lang]}</th>
                   <td>{p.total}</td>
-                  <td>{p.done}</td>
-                  <td>{p.overdue}</td>
-                  <td>{Math.round(p.percentDone * 100)}%</td>
+                  <td>{p.due}</td>
+                  <td>{p.doneOnTime}</td>
+                  <td>{p.doneLate}</td>
+                  <td>{p.notDoneOverdue}</td>
+                  <td>{formatRate(p.onTimeRate, lang)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {result.figures.units.length > 0 ? (
+            <table className={styles.table} data-testid="summary-units">
+              <caption className={styles.caption}>{o.unitsCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{o.colRank}</th>
+                  <th scope="col">{o.colUnit}</th>
+                  <th scope="col">{o.colDue}</th>
+                  <th scope="col">{o.colOnTime}</th>
+                  <th scope="col">{o.colOnTimeRate}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.figures.units.map((u) => (
+                  <tr key={u.unit}>
+                    <td>{u.rank ?? "—"}</td>
+                    <th scope="row">{u.unit}</th>
+                    <td>{u.due}</td>
+                    <td>{u.doneOnTime}</td>
+                    <td>{formatRate(u.onTimeRate, lang)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
           {result.figures.ineligibleUnits.length > 0 ? (
             <p className={styles.small}>{t.ineligible(result.figures.ineligibleUnits.join("; "))}</p>
           ) : null}

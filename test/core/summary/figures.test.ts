@@ -48,8 +48,8 @@ describe("summary figures as of 15/07/2021", () => {
     ]);
   });
   it("counts tasks led per unit", () => {
-    expect(f.units.find((u) => u.unit === "LĐLĐ tỉnh")).toEqual({ unit: "LĐLĐ tỉnh", led: 8, done: 2, overdue: 2 });
-    expect(f.units.find((u) => u.unit === "Công đoàn Viên chức tỉnh")).toEqual({ unit: "Công đoàn Viên chức tỉnh", led: 3, done: 1, overdue: 1 });
+    expect(f.units.find((u) => u.unit === "LĐLĐ tỉnh")).toMatchObject({ unit: "LĐLĐ tỉnh", led: 8, done: 2, overdue: 2 });
+    expect(f.units.find((u) => u.unit === "Công đoàn Viên chức tỉnh")).toMatchObject({ unit: "Công đoàn Viên chức tỉnh", led: 3, done: 1, overdue: 1 });
   });
   it("a period narrows the unit and overdue sections, not the period table", () => {
     const q2 = computeSummary(model, d("2021-07-15"), "q2");
