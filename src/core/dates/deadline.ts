@@ -156,11 +156,11 @@ const RULES: readonly Rule[] = [
     read: (m) => ({ year: fullYear(m[3]), month: Number(m[2]), day: Number(m[1]), dayLevel: true }),
   },
   {
-    // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 5, 6, tháng 3 đến tháng 6/2023:
+    // Tháng 3, tháng 3/2023, Tháng 03 năm 2023, tháng 10–12, tháng 5, 6, tháng 3 và 4, tháng 3 đến tháng 6/2023:
     // end of the (last) month named.
     pattern: new RegExp(
       String.raw`thang ?(\d{1,2})(?!\d)` +
-        String.raw`(?: ?(?:-|,|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
+        String.raw`(?: ?(?:-|,|va|den|toi) ?(?:thang ?)?(\d{1,2})(?!\d)(?![/.]\d{1,2}(?!\d)))?` +
         YEAR_SUFFIX,
       "g",
     ),

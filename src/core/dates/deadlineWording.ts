@@ -39,7 +39,7 @@ export const DEADLINE_WORDING: readonly Wording[] = [
   // --- recurring: a rule that repeats ---
   { kind: "recurring", pattern: "dinh ky", example: "Định kỳ" }, // periodically; alone it still promises checkpoints, so not "ongoing"
   { kind: "recurring", pattern: "(?:hang|moi) (?:tuan|thang|quy|nam|ky|dot)", example: "Hằng quý" }, // weekly … yearly; "hàng" and "hằng" fold alike
-  { kind: "recurring", pattern: "(?:cac|tung) (?:thang|quy)", example: "Các quý trong năm" }, // each month / quarter
+  { kind: "recurring", pattern: `(?:cac|tung) (?:thang|quy)(?! ?(?:\\d|${QUARTER}(?![a-z])))`, example: "Các quý trong năm" }, // each month / quarter (but "các tháng 3, 4" is a window)
   { kind: "recurring", pattern: `${COUNT} ${UNIT} ?/? ?(?:1 |mot )?lan`, example: "6 tháng/lần" }, // "6 tháng/lần", "3 tháng 1 lần"
   { kind: "recurring", pattern: `(?:1|mot|2|hai) lan ?(?:/|mot|moi|trong) ?${UNIT}`, example: "1 lần/quý" }, // "1 lần/quý", "2 lần một năm"
   { kind: "recurring", pattern: "(?:thang|quy) (?:lien ke|ke tiep|tiep theo|lien sau)", example: "Trước ngày 05 của tháng liền kề" }, // due in the following month or quarter, every time

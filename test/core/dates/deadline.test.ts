@@ -257,6 +257,11 @@ describe("parseDeadline", () => {
       // In a single-year plan, "every year before 31/3" happens once: on 31/03 of the plan's year.
       ["Hằng năm, trước 31/3", on(31, 3, PLAN_YEAR)],
       ["Hằng quý (quý I)", RECURRING],
+      ["Trong các tháng 3 và 4", on(30, 4, PLAN_YEAR)],
+      ["Các quý II và III", on(30, 9, PLAN_YEAR)],
+      ["Tháng 3 (sau khi có kết quả thẩm định)", on(31, 3, PLAN_YEAR)],
+      ["Trước 30/6 hoặc khi có yêu cầu", on(30, 6, PLAN_YEAR)],
+      ["Kể từ ngày 01/01/2021 đến ngày 31/12/2021", on(31, 12, 2021)],
       ["Thường xuyên, cả năm", ONGOING],
     ])("%j", (text, expected) => expectParse(text, expected));
   });
