@@ -12,6 +12,7 @@ import {
   KnownSpan,
   PlanSpan,
   SCHOOL_YEAR_LAST_MONTH,
+  SchoolTerms,
   knownSpan,
   yearOfMonth,
   yearRange,
@@ -84,6 +85,12 @@ const wholeYear = (year: number | undefined, span: KnownSpan | null): Parts =>
 const THIRDS: Record<string, number | undefined> = { dau: 10, "thuong tuan": 10, giua: 20, "trung tuan": 20, cuoi: undefined, "ha tuan": undefined };
 const TWO_DIGIT_YEAR_AFTER = (from: number, digits: string): number =>
   digits.length === 2 ? Math.floor(from / 100) * 100 + Number(digits) : Number(digits);
+/** A term's end as the plan states it, when the phrase's school year is the plan's own. */
+function termEnd(span: KnownSpan | null, plan: KnownSpan | null, which: keyof SchoolTerms): Parts | null {
+  const day = plan?.terms?.[which];
+  if (!day || !span || span.from !== plan.from || span.to !== plan.to) return null;
+  return { year: day.year, month: day.month, day: day.day, dayLevel: false };
+}
 
 // Year suffix of a period, in two groups: "/2023", "-2023", " năm 2023", or "/23". Two digits only
 // right after "/": "tháng 3 - 15" is not March 2015.
@@ -191,11 +198,12 @@ const RULES: readonly Rule[] = [
     // 2025-2026"): the end of January and of May of the school year's second year (see span.ts).
     pattern: /(?:hoc k[yi]|hk) ?(ii|i|1|2)(?![a-z0-9])(?: ?,? ?(?:nam hoc)? ?(\d{4}) ?[-/] ?(\d{4}|\d{2})(?![\d/]))?/g,
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => {
-      const month = m[1] === "i" || m[1] === "1" ? FIRST_TERM_LAST_MONTH : SCHOOL_YEAR_LAST_MONTH;
-      if (m[2] === undefined) return period(undefined, month);
-      const span = yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
-      return span ? period(span.to, month) : null;
+    read: (m, _text, plan) => {
+      const first = m[1] === "i" || m[1] === "1";
+      const month = first ? FIRST_TERM_LAST_MONTH : SCHOOL_YEAR_LAST_MONTH;
+      const span = m[2] === undefined ? plan : yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
+      if (m[2] !== undefined && !span) return null;
+      return termEnd(span, plan, first ? "firstEnds" : "secondEnds") ?? period(m[2] === undefined ? undefined : span?.to, month);
     },
   },
   {
@@ -203,11 +211,13 @@ const RULES: readonly Rule[] = [
     // first month, September.
     pattern: /(?:(dau|ca|cuoi|trong|het|suot) )?nam hoc(?: ?:? ?(\d{4}) ?[-/] ?(\d{4}|\d{2})(?![\d/]))?/g,
     notAfter: AFTER_LETTER_OR_DIGIT,
-    read: (m) => {
+    read: (m, _text, plan) => {
       const month = m[1] === "dau" ? 9 : SCHOOL_YEAR_LAST_MONTH;
-      if (m[2] === undefined) return period(undefined, month);
-      const span = yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
-      return span ? period(month === 9 ? span.from : span.to, month) : null;
+      const span = m[2] === undefined ? plan : yearRange("nam hoc", Number(m[2]), TWO_DIGIT_YEAR_AFTER(Number(m[2]), m[3]));
+      if (m[2] !== undefined && !span) return null;
+      // The school year ends when its second term does.
+      const stated = month === 9 ? null : termEnd(span, plan, "secondEnds");
+      return stated ?? period(m[2] === undefined ? undefined : month === 9 ? span?.from : span?.to, month);
     },
   },
   {

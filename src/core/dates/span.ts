@@ -2,19 +2,29 @@
  * Plans that run over more than one calendar year — a school year ("năm học 2025-2026") or a
  * period ("giai đoạn 2026-2030") — and which year a date written without one belongs to.
  */
-import { CalendarDate, compareDates, endOfMonth } from "./calendarDate";
+import { CalendarDate, compareDates, endOfMonth, isValidDate } from "./calendarDate";
 import { foldForDates } from "./fold";
 
 export type SpanKind = "school-year" | "period";
 
 /**
+ * When a school's terms end, as its plan states them ("Học kỳ I: từ ngày 08/9/2025 đến ngày
+ * 17/01/2026"; see schoolTermsOf). Either may be missing: then the Ministry's usual calendar.
+ */
+export interface SchoolTerms {
+  readonly firstEnds?: CalendarDate;
+  readonly secondEnds?: CalendarDate;
+}
+
+/**
  * The years a plan covers. `kind` may be left out: then two consecutive years are a school year and
- * anything longer a period (planSpanOf always says which).
+ * anything longer a period (planSpanOf always says which). A school year may carry its terms.
  */
 export interface PlanSpan {
   readonly from: number;
   readonly to: number;
   readonly kind?: SpanKind;
+  readonly terms?: SchoolTerms;
 }
 
 /** A span with its kind known and its years usable. */
@@ -22,6 +32,7 @@ export interface KnownSpan {
   readonly from: number;
   readonly to: number;
   readonly kind: SpanKind;
+  readonly terms?: SchoolTerms;
 }
 
 const MIN_YEAR = 1900;
@@ -35,9 +46,10 @@ const LONGEST_SPAN = 30;
  */
 export const SCHOOL_YEAR_FIRST_MONTH = 8;
 /**
- * Học kỳ I ends in mid-January by the Ministry's yearly calendar (before about 18/01); its end is
- * taken as the end of January, the month it ends in, as every period phrase ends at its month's
- * end — the term's reports come in the days after the term.
+ * Học kỳ I ends in mid-January by the Ministry's yearly calendar (before about 18/01); when the plan
+ * does not say when, its end is taken as the end of January, the month it ends in, as every period
+ * phrase ends at its month's end — the term's reports come in the days after the term. A plan that
+ * states its terms (SchoolTerms) is taken at its word.
  */
 export const FIRST_TERM_LAST_MONTH = 1;
 /** Học kỳ II and the school year end by 31/05 in the Ministry's calendar (summer is June–August). */
@@ -50,9 +62,20 @@ export function knownSpan(span: PlanSpan | null | undefined): KnownSpan | null {
   if (span === null || typeof span !== "object") return null;
   const { from, to, kind } = span;
   if (!validYear(from) || !validYear(to) || to <= from || to - from > LONGEST_SPAN) return null;
-  if (kind === "school-year") return to === from + 1 ? { from, to, kind } : null;
-  if (kind === "period") return { from, to, kind };
-  return { from, to, kind: to === from + 1 ? "school-year" : "period" };
+  const known = kind === "school-year" || kind === "period" ? kind : to === from + 1 ? "school-year" : "period";
+  if (known === "school-year" && to !== from + 1) return null;
+  const terms = known === "school-year" ? usableTerms(span.terms) : undefined;
+  return terms ? { from, to, kind: known, terms } : { from, to, kind: known };
+}
+
+function usableTerms(terms: SchoolTerms | undefined): SchoolTerms | undefined {
+  if (terms === null || typeof terms !== "object") return undefined;
+  const real = (d: CalendarDate | undefined): d is CalendarDate =>
+    d !== null && typeof d === "object" && isValidDate(d.year, d.month, d.day);
+  const firstEnds = real(terms.firstEnds) ? terms.firstEnds : undefined;
+  const secondEnds = real(terms.secondEnds) ? terms.secondEnds : undefined;
+  if (!firstEnds && !secondEnds) return undefined;
+  return { ...(firstEnds ? { firstEnds } : {}), ...(secondEnds ? { secondEnds } : {}) };
 }
 
 /**

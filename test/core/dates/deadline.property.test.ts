@@ -18,6 +18,12 @@ const planSpan: fc.Arbitrary<PlanSpan | undefined> = fc.oneof(
   fc.integer({ min: 1900, max: 2170 }).map((from) => ({ from, to: from + 4, kind: "period" as const })),
   fc.record({ from: fc.oneof(fc.integer(), fc.double()), to: fc.oneof(fc.integer(), fc.double()) }),
   fc.record({ from: fc.integer(), to: fc.integer(), kind: fc.constantFrom("school-year" as const, "period" as const) }),
+  // Terms as a plan states them, real or not.
+  fc.record({
+    from: fc.integer({ min: 1900, max: 2199 }),
+    firstEnds: fc.record({ year: fc.integer(), month: fc.integer(), day: fc.integer() }),
+    secondEnds: fc.oneof(anyDate, fc.constant(undefined)),
+  }).map(({ from, firstEnds, secondEnds }) => ({ from, to: from + 1, terms: { firstEnds, secondEnds } })),
 );
 const KINDS = ["date", "ongoing", "recurring", "untracked", "none", "invalid"];
 
