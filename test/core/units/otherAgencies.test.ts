@@ -1,4 +1,6 @@
 import fc from "fast-check";
+import { existsSync, readdirSync, readFileSync } from "fs";
+import { join } from "path";
 import { defaultUnits } from "../../../src/core/units/defaults";
 import { COMMUNE_COMMITTEES, PROVINCIAL_AGENCIES, RELATED_BODIES } from "../../../src/core/units/lexicon";
 import { UnitRegistry, unknownUnit } from "../../../src/core/units/registry";
@@ -194,5 +196,26 @@ describe("suggestions only for near misses", () => {
     const communes = registry.with([{ name: "UBND xã Tân Phú", aliases: [], kind: "grassroots", groups: [], review: false }]);
     expect(communes.closest("UBND xã Tân Phong")).toBeNull();
     expect(communes.closest("UBND xã Tân Phu")).toBe("UBND xã Tân Phú");
+  });
+});
+
+describe("the unit names of the real-plan fixtures (test/fixtures/real-plans/*/expected.json)", () => {
+  const dir = join(__dirname, "../../fixtures/real-plans");
+  const names = new Set<string>();
+  for (const plan of existsSync(dir) ? readdirSync(dir) : []) {
+    const file = join(dir, plan, "expected.json");
+    if (!existsSync(file)) continue;
+    const expected = JSON.parse(readFileSync(file, "utf8")) as { tasks?: Record<string, unknown>[] };
+    for (const t of expected.tasks ?? []) {
+      for (const field of ["leadUnits", "partnerUnits", "monitorUnits"]) for (const n of (t[field] as string[] | undefined) ?? []) names.add(n);
+    }
+  }
+
+  it("are there to check", () => {
+    expect(names.size).toBeGreaterThan(40);
+  });
+
+  it.each([...names].map((n) => [n]))("%s: written alone, stays that one unit", (name) => {
+    expect(splitUnits(name, registry).map((r) => r.name)).toEqual([name]);
   });
 });
