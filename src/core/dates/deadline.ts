@@ -75,10 +75,12 @@ const period = (year: number | undefined, month: number): Parts => ({ year, mont
 const partOfYear = (year: number | undefined, month: number): Parts => ({ ...period(year, month), ofYear: year === undefined });
 /**
  * The whole year: 31/12, but in a school-year plan an unwritten "năm" is the school year ("Cả năm",
- * "Tổng kết cuối năm" in a school's plan mean the school year, which ends 31/05).
+ * "Tổng kết cuối năm" in a school's plan mean the school year, which ends with its second term).
  */
-const wholeYear = (year: number | undefined, span: KnownSpan | null): Parts =>
-  partOfYear(year, year === undefined && span?.kind === "school-year" ? SCHOOL_YEAR_LAST_MONTH : 12);
+function wholeYear(year: number | undefined, span: KnownSpan | null): Parts {
+  if (year !== undefined || span?.kind !== "school-year") return partOfYear(year, 12);
+  return termEnd(span, span, "secondEnds") ?? partOfYear(undefined, SCHOOL_YEAR_LAST_MONTH);
+}
 // Early, middle and late in a month, and their formal names thượng, trung and hạ tuần (a "tuần"
 // here is ten days): the 10th, the 20th and the month's end. Not the month's end for all three:
 // "Đầu tháng 3" done on 25/03 is late, and a clerk chases it after the 10th.

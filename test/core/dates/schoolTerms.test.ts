@@ -51,6 +51,8 @@ describe("a school year with its terms stated", () => {
     ["Học kỳ II", d(31, 5, 2026)],
     ["Cả năm học", d(31, 5, 2026)],
     ["Năm học 2025-2026", d(31, 5, 2026)],
+    ["Cả năm", d(31, 5, 2026)],
+    ["Cuối năm", d(31, 5, 2026)],
     // Another school year's term: the usual calendar.
     ["Học kỳ I năm học 2026-2027", d(31, 1, 2027)],
     ["Tháng 10", d(31, 10, 2025)],
@@ -62,6 +64,7 @@ describe("a school year with its terms stated", () => {
     const span: PlanSpan = { from: 2025, to: 2026, terms: { secondEnds: d(25, 5, 2026) } };
     expect(parseDeadline("Học kỳ I", 2026, span)).toEqual({ kind: "date", date: d(31, 1, 2026) });
     expect(parseDeadline("Học kỳ II", 2026, span)).toEqual({ kind: "date", date: d(25, 5, 2026) });
+    expect(parseDeadline("Cả năm", 2026, span)).toEqual({ kind: "date", date: d(25, 5, 2026) });
   });
 
   it("ignores terms that are not real days, and terms on a period", () => {
