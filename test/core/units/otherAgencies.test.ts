@@ -44,6 +44,10 @@ describe("cells of other agencies' plans (issue #11)", () => {
     ["units, then a reference", "Các cơ quan, đơn vị theo chức năng, nhiệm vụ được giao", [["Các cơ quan, đơn vị", true], ["theo chức năng, nhiệm vụ được giao", false]]],
     // A line always separates: one Word paragraph per unit.
     ["paragraphs", "Sở Nội vụ\nTrung tâm Phục vụ hành chính công tỉnh\nUBND các xã, phường, đặc khu", [["Sở Nội vụ", true], ["Trung tâm Phục vụ hành chính công tỉnh", true], [COMMUNE_COMMITTEES, true]]],
+    ["a commune's units, one per paragraph", "UBMTTQ Việt Nam phường\nCác tổ dân phố", [["Ủy ban MTTQ Việt Nam phường", true], ["Các tổ dân phố", true]]],
+    ["mass organisations abbreviated", "ĐTN xã\nHLHPN xã\nHội CCB xã\nHội Nông dân xã", [["Đoàn Thanh niên xã", true], ["Hội Liên hiệp Phụ nữ xã", true], ["Hội Cựu chiến binh xã", true], ["Hội Nông dân xã", true]]],
+    ["a company, then a commune body", "Công ty TNHH Môi trường Xanh Hòa Khánh\nĐoàn Thanh niên phường", [["Công ty TNHH Môi trường Xanh Hòa Khánh", false], ["Đoàn Thanh niên phường", true]]],
+    ["schools of a department, then a department", "Các trường trung học phổ thông trực thuộc, Sở Khoa học và Công nghệ", [["Các trường trung học phổ thông trực thuộc", false], ["Sở Khoa học và Công nghệ", true]]],
     ["a paragraph that is not a unit still stands alone", "Sở Nội vụ\nphường", [["Sở Nội vụ", true], ["phường", false]]],
   ];
   it.each(cases)("%s: %j", (_, cell, expected) => {
