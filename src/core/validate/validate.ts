@@ -1,3 +1,4 @@
+import { isWithinSpan } from "../dates/span";
 import { compareDates, daysBetween, formatDateVi, quarterOf, type CalendarDate } from "../dates/calendarDate";
 import type { PlanModel, TaskRow } from "../plan/workbookModel";
 import { TASK_COLUMNS } from "../plan/headers";
@@ -103,7 +104,9 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
         add("deadline-invalid", r, "deadline", { text: t.deadlineText, reason: r.deadlineState }, { severity });
       }
       if (t.deadline && r.deadlineState === "ok") {
-        if (t.deadline.year !== model.year) add("deadline-outside-year", r, "deadline", { date: formatDateVi(t.deadline), year: model.year });
+        // A school-year or multi-year plan is judged against its span, not one calendar year.
+        const span = model.info.span ?? null;
+        if (!isWithinSpan(t.deadline, model.year, span)) add("deadline-outside-year", r, "deadline", { date: formatDateVi(t.deadline), year: span ? `${span.from}-${span.to}` : model.year });
         else if (t.quarter !== null && !r.quarterBlank && quarterOf(t.deadline) !== t.quarter) {
           add("deadline-outside-quarter", r, "deadline", { date: formatDateVi(t.deadline), quarter: t.quarter });
         }
@@ -114,7 +117,8 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
       const late = doneLateDays(t);
       if (late !== null && t.deadline) add("task-done-late", r, "completedOn", { days: late, date: formatDateVi(t.deadline) });
     }
-    for (const [unit, use] of unknown) reportUnit(model, unit, use, add, issues);
+    const unitRows = unknown.size > 0 ? unitRowsOf(model) : () => null;
+    for (const [unit, use] of unknown) reportUnit(model, unit, use, add, issues, unitRows);
   }
   validateSubmissions(model, asOf, issues);
   return issues;
@@ -136,7 +140,7 @@ type AddTaskIssue = (code: IssueCode, r: TaskRow, field: TaskField, params?: Iss
  * A "did you mean" only for a near miss (see UnitRegistry.closest). A cell that refers to a
  * document instead of naming units is a note, not an unknown unit.
  */
-function reportUnit(model: PlanModel, unit: string, use: UnknownUse, add: AddTaskIssue, issues: Issue[]): void {
+function reportUnit(model: PlanModel, unit: string, use: UnknownUse, add: AddTaskIssue, issues: Issue[], unitRow: UnitRows): void {
   const listed = use.taskIds.slice(0, MAX_LISTED_TASKS).join(", ");
   const tasks = use.taskIds.length > MAX_LISTED_TASKS ? `${listed}, … (${use.taskIds.length})` : listed;
   const taskCount = use.taskIds.length;
@@ -147,20 +151,29 @@ function reportUnit(model: PlanModel, unit: string, use: UnknownUse, add: AddTas
   const closest = model.registry.closest(unit);
   const params: Record<string, string | number> = { unit, tasks, taskCount };
   if (closest) params.closest = closest;
-  const row = unitRow(model, unit);
+  const row = unitRow(unit);
   if (row) issues.push({ code: "unit-unknown", severity: SEVERITY["unit-unknown"], ...row, unit, params: { ...params, review: 1 } });
   else add("unit-unknown", use.first, use.field, params, { unit });
 }
 
-/** Where a unit's row is on the Đơn vị sheet, by its canonical name. */
-function unitRow(model: PlanModel, unit: string): Pick<Issue, "sheet" | "row" | "column" | "columnIndex"> | null {
+/** Where a unit's row is on the Đơn vị sheet, by its canonical name; built once per validation. */
+type UnitRows = (unit: string) => Pick<Issue, "sheet" | "row" | "column" | "columnIndex"> | null;
+
+function unitRowsOf(model: PlanModel): UnitRows {
   const b = model.unitsTable;
   const index = b?.columns.name;
-  if (!b || index === undefined) return null;
-  const key = matchKey(model.registry.find(unit)?.name ?? unit);
-  const at = b.table.rows.findIndex((r) => typeof r[index] === "string" && matchKey(normalizeText(r[index] as string)) === key);
-  if (at < 0) return null;
-  return { sheet: b.table.sheet, row: b.table.headerRow + 1 + at, column: b.table.headers[index] ?? UNIT_COLUMNS.name.header, columnIndex: b.table.firstColumn + index };
+  if (!b || index === undefined) return () => null;
+  const rows = new Map<string, number>();
+  b.table.rows.forEach((r, at) => {
+    const key = typeof r[index] === "string" ? matchKey(normalizeText(r[index] as string)) : "";
+    if (key && !rows.has(key)) rows.set(key, b.table.headerRow + 1 + at);
+  });
+  const column = b.table.headers[index] ?? UNIT_COLUMNS.name.header;
+  const columnIndex = b.table.firstColumn + index;
+  return (unit) => {
+    const row = rows.get(matchKey(model.registry.find(unit)?.name ?? unit));
+    return row === undefined ? null : { sheet: b.table.sheet, row, column, columnIndex };
+  };
 }
 
 function validateSubmissions(model: PlanModel, asOf: CalendarDate, issues: Issue[]): void {
