@@ -1,9 +1,9 @@
-import * as path from "path";
 import { Command, CommanderError } from "commander";
 import { UserFacingError } from "../app/errors";
 import type { CliCommand, Invocation } from "./commands/command";
 import { COMMANDS } from "./commands";
 import { defaultIo, type Io } from "./io";
+import { naming } from "./naming";
 import { packageVersion } from "./packageRoot";
 import { UsageError, usageErrorFrom } from "./usage";
 
@@ -41,11 +41,8 @@ function usage(e: UsageError, cmd: Command, io: Io): number {
 function failure(e: unknown, command: CliCommand<never>, inv: Invocation<never>, io: Io): number {
   const subject = command.subject ? command.subject(inv) : inv.args[0];
   if (e instanceof UserFacingError) {
-    // In a batch over many files, a message about a table or a cell must say which file it is.
-    const named = !subject || e.en.includes(subject) || e.en.includes(path.basename(subject));
-    const vi = named ? e.vi : `${e.vi} (Tệp: ${subject})`;
-    const en = named ? e.en : `${e.en} (File: ${subject})`;
-    io.err(`Lỗi: ${vi}\nError: ${en}\n`);
+    const named = naming(e, subject);
+    io.err(`Lỗi: ${named.vi}\nError: ${named.en}\n`);
     return 2;
   }
   // A failure nobody foresaw (a workbook exceljs cannot handle): still a message and exit 2, not

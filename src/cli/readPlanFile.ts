@@ -1,37 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
+import JSZip from "jszip";
 import { UserFacingError } from "../app/errors";
-import { importPlanText, previewImport } from "../app/importPlan";
-import type { WorkbookPort } from "../app/port";
-import type { CommandOptions, ImportOutcome } from "../app/types";
-import type { PlanModel } from "../core/plan/workbookModel";
-import type { Issue } from "../core/validate/issue";
+import type { PlanSource } from "../app/importPlan";
+import { MAX_DOCX_BYTES, readDocx } from "../readers/docx";
 import { convertToDocx, type ConvertibleKind } from "./convert";
-import { readBytes, readPlanTextFile } from "./readInput";
-
-/**
- * A plan document read from a file, ready to preview or import. Whatever the file was (text, HTML,
- * Word, or converted by LibreOffice), the import command only sees this.
- */
-export interface PlanSource {
-  /** What an import would find, with nothing written. */
-  preview(opts: CommandOptions): { readonly model: PlanModel; readonly issues: readonly Issue[] };
-  /** Brings the plan into the workbook behind `port`. */
-  importInto(port: WorkbookPort, opts: CommandOptions): Promise<ImportOutcome>;
-}
-
-export function textSource(text: string): PlanSource {
-  return {
-    preview: (opts) => previewImport(text, opts),
-    importInto: (port, opts) => importPlanText(port, text, opts),
-  };
-}
+import { readPlanTextFile } from "./readInput";
 
 /** What a file is, from its first bytes first (a .doc saved as web page is HTML), then its name. */
 export type PlanFileKind = "text" | "docx" | "macro" | ConvertibleKind;
-
-/** A Word file larger than this is not a plan (a plan with pictures is a few MB). */
-export const MAX_WORD_BYTES = 25_000_000;
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
@@ -65,15 +42,15 @@ function readHead(file: string, n = 128): Buffer {
 }
 
 /**
- * The plan in `file`: .txt/.html/.htm (and anything else that is text) through the text reader;
- * .docx through the Word reader; .doc/.odt/.rtf/.pdf converted to .docx by LibreOffice first;
- * macro-enabled Word files refused.
+ * The plan in `file`, as the import use cases take it: the text of .txt/.html/.htm (and anything
+ * else that is text), or the document model of a .docx — read directly, or converted from
+ * .doc/.odt/.rtf/.pdf by LibreOffice first. Macro-enabled Word files are refused.
  */
 export async function readPlanFile(file: string): Promise<PlanSource> {
   const kind = planFileKind(file, readHead(file));
   switch (kind) {
     case "text":
-      return textSource(readPlanTextFile(file));
+      return readPlanTextFile(file);
     case "macro":
       throw new UserFacingError(
         "docx-macro-enabled",
@@ -81,24 +58,42 @@ export async function readPlanFile(file: string): Promise<PlanSource> {
         `"${file}" is a macro-enabled Word file (.docm/.dotm): it is not opened, since macros can run code. In Word, use File → Save As → Word Document (.docx) and import that file.`,
       );
     case "docx":
-      return wordSource(file, readBytes(file, MAX_WORD_BYTES));
+      return readDocx(readWordFile(file));
+    case "pdf":
+      return readPdf(file, await convertToDocx(file, { kind }));
     default:
-      return wordSource(file, await convertToDocx(file, { kind }), kind);
+      return readDocx(await convertToDocx(file, { kind }));
   }
 }
 
 /**
- * The .docx path, for a Word file and for what LibreOffice converted. The Word reader
- * (src/readers/docx.ts) plugs in here: read `bytes` into the one document model and return a
- * PlanSource over the app's document import. Until it does, a Word file is refused as before,
- * with what to do instead.
+ * A PDF as LibreOffice converts it. Its PDF import places each line of the page in a text frame of
+ * its own, without paragraphs or tables, and the Word reader reads paragraphs and tables: such a
+ * document is refused with the way through Word, which rebuilds the tables.
  */
-async function wordSource(file: string, bytes: Buffer, convertedFrom?: ConvertibleKind): Promise<PlanSource> {
-  if (!convertedFrom) return textSource(readPlanTextFile(file)); // refuses a zip: "save as Plain Text"
-  void bytes;
-  throw new UserFacingError(
-    "docx-not-read",
-    `Đã chuyển "${file}" sang .docx nhưng phiên bản này chưa đọc được tệp Word. Trong Word, chọn Lưu thành → Văn bản thuần (.txt, mã hóa UTF-8), rồi nhập tệp .txt đó.`,
-    `"${file}" was converted to .docx, but this version does not read Word files yet. In Word, use Save As → Plain Text (.txt, UTF-8 encoding) and import that file.`,
-  );
+async function readPdf(file: string, docx: Buffer): Promise<PlanSource> {
+  const xml = (await (await JSZip.loadAsync(docx)).file("word/document.xml")?.async("string")) ?? "";
+  const outsideFrames = xml.replace(/<mc:Fallback>[\s\S]*?<\/mc:Fallback>/g, "").replace(/<w:txbxContent>[\s\S]*?<\/w:txbxContent>/g, "");
+  if (!/<w:t(?:\s[^>]*)?>[^<]*\S[^<]*<\/w:t>/.test(outsideFrames)) {
+    throw new UserFacingError(
+      "pdf-positioned-text",
+      `Tệp "${file}" là PDF: LibreOffice chỉ lấy ra được từng dòng chữ rời đặt theo vị trí trên trang, không còn đoạn văn và bảng, nên không đọc được bảng nhiệm vụ. Hãy mở tệp PDF bằng Word (Tệp → Mở; Word dựng lại bảng), chọn Tệp → Lưu thành → Tài liệu Word (.docx), rồi nhập tệp .docx đó; tốt nhất là dùng tệp Word gốc của kế hoạch. Chưa có gì được ghi.`,
+      `"${file}" is a PDF: LibreOffice gives only separate lines of text placed on the page, without paragraphs or tables, so the task table cannot be read. Open the PDF in Word (File → Open; Word rebuilds the tables), use File → Save As → Word Document (.docx), and import that .docx; the plan's original Word file is better still. Nothing was written.`,
+    );
+  }
+  return readDocx(docx);
+}
+
+/** A Word file's bytes; one too large to be a plan is refused before it is read. */
+function readWordFile(file: string): Buffer {
+  const size = fs.statSync(file).size;
+  if (size > MAX_DOCX_BYTES) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(n % (1024 * 1024) ? 1 : 0);
+    throw new UserFacingError(
+      "docx-too-large",
+      `Tệp Word "${file}" quá lớn (${mb(size)} MB; tối đa ${mb(MAX_DOCX_BYTES)} MB). Kế hoạch thường dưới 2 MB: hãy xóa hình ảnh trong tệp (hoặc lưu một bản chỉ có văn bản) rồi nhập lại.`,
+      `The Word file "${file}" is too large (${mb(size)} MB; at most ${mb(MAX_DOCX_BYTES)} MB). A plan is usually under 2 MB: remove the pictures (or save a copy with the text only) and import it again.`,
+    );
+  }
+  return fs.readFileSync(file);
 }

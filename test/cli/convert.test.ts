@@ -1,8 +1,10 @@
 /**
  * .doc, .odt, .rtf and .pdf through the installed LibreOffice: each made at test time from one HTML
  * plan (by soffice itself), converted back to .docx by convertToDocx, and the plan's words found in
- * word/document.xml. Then LibreOffice absent, failing and hanging: a UserFacingError saying how to
- * save the file as .docx in Word, exit 2 from the CLI, nothing written, no temporary folder left.
+ * word/document.xml; `import` then reads the plan's tasks from it (a PDF, whose import gives only
+ * positioned lines of text, is refused with the way through Word). Then LibreOffice absent, failing
+ * and hanging: a UserFacingError saying how to save the file as .docx in Word, exit 2 from the CLI,
+ * nothing written, no temporary folder left.
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -102,6 +104,32 @@ describe.each<ConvertibleKind>(["odt", "rtf", "doc", "pdf"])("a .%s plan", (kind
     const xml = await documentXml(docx);
     for (const words of WORDS) expect(xml).toContain(words);
     if (kind !== "pdf") expect(xml).toContain("<w:tbl>"); // the table stays a table (a PDF gives positioned text)
+    expect(ourTempFolders()).toEqual([]);
+  }, 120_000);
+
+  it("imports with the CLI: the tasks the HTML plan holds, or for a PDF a refusal saying to go through Word; nothing written on refusal", async () => {
+    const out = path.join(dir, `imported-${kind}.xlsx`);
+    let stdout = "";
+    let err = "";
+    const code = await main(["import", sample, "-o", out, "--json", "--as-of", "2026-04-15"], { out: (s) => (stdout += s), err: (s) => (err += s) });
+    if (kind === "pdf") {
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(err).toContain("là PDF: LibreOffice chỉ lấy ra được từng dòng chữ rời");
+      expect(err).toContain("is a PDF: LibreOffice gives only separate lines of text placed on the page");
+      expect(err).toContain("Open the PDF in Word (File → Open; Word rebuilds the tables), use File → Save As → Word Document (.docx)");
+      expect(fs.existsSync(out)).toBe(false);
+      return;
+    }
+    expect([code, err]).toEqual([0, ""]);
+    const doc = JSON.parse(stdout);
+    expect(doc.plan).toMatchObject({ number: "42/KH-LĐLĐ", title: "Tổ chức các hoạt động Tháng Công nhân năm 2026", year: 2026 });
+    expect(doc.tasks.map((t: { id: string; content: string; leadUnits: string[]; deadline: string }) => [t.id, t.content, t.leadUnits, t.deadline])).toEqual([
+      ["1", "Phát động Tháng Công nhân", ["Ban Tuyên giáo"], "2026-04-30"],
+      ["2", "Thăm hỏi đoàn viên khó khăn", ["Công đoàn ngành Giáo dục"], "2026-05-31"],
+    ]);
+    expect(doc.written).toBe(path.resolve(out));
+    expect(fs.readFileSync(out).subarray(0, 2).toString("latin1")).toBe("PK");
     expect(ourTempFolders()).toEqual([]);
   }, 120_000);
 

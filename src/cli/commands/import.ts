@@ -1,6 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Command } from "commander";
+import { UserFacingError } from "../../app/errors";
+import { importPlanText, previewImport } from "../../app/importPlan";
 import type { CalendarDate } from "../../core/dates/calendarDate";
 import type { Lang } from "../../core/i18n/lang";
 import { readPlanModel } from "../../core/plan/workbookModel";
@@ -8,6 +10,7 @@ import { loadWorkbookFile, newWorkbook, saveWorkbookFile } from "../../xlsx/file
 import { XlsxWorkbookPort } from "../../xlsx/xlsxPort";
 import { planJson } from "../json";
 import { asOfOption, commandOptions, jsonOption, langOption, outOption } from "../options";
+import { naming } from "../naming";
 import { describePlan, printIssues } from "../output";
 import { readPlanFile } from "../readPlanFile";
 import type { CliCommand } from "./command";
@@ -35,10 +38,13 @@ export const importCommand: CliCommand<ImportFlags> = {
 
   async run({ args, options, io }) {
     const opts = commandOptions(options);
-    const source = await readPlanFile(args[0]);
+    // What is wrong with the document names the document, even when -o names a workbook.
+    const source = await readPlanFile(args[0]).catch((e: unknown) => {
+      throw e instanceof UserFacingError ? naming(e, args[0]) : e;
+    });
     const out = options.out;
     if (!out) {
-      const preview = source.preview(opts);
+      const preview = previewImport(source, opts);
       if (options.json) io.out(JSON.stringify(planJson(preview.model, preview.issues, opts.lang), null, 2) + "\n");
       else {
         describePlan(preview.model, io, opts.lang);
@@ -49,7 +55,7 @@ export const importCommand: CliCommand<ImportFlags> = {
     }
     const wb = fs.existsSync(out) ? await loadWorkbookFile(out) : newWorkbook();
     const port = new XlsxWorkbookPort(wb);
-    const outcome = await source.importInto(port, opts);
+    const outcome = await importPlanText(port, source, opts);
     await saveWorkbookFile(port, out);
     const model = readPlanModel(await port.read(), opts.asOf.year);
     if (options.json) io.out(JSON.stringify({ ...planJson(model, outcome.issues, opts.lang), written: path.resolve(out) }, null, 2) + "\n");
