@@ -103,6 +103,13 @@ describe("production build", () => {
     expect({ total, under: total < 160_000, sizes }).toEqual({ total, under: true, sizes });
   });
 
+  test("the React pane's scripts hold nothing of the classic pane (which only old webviews load, instead)", () => {
+    for (const file of fs.readdirSync(out).filter((f) => /^taskpane.*\.js$/.test(f) && f !== "taskpane-classic.js")) {
+      const js = read(file);
+      expect({ file, classic: /pt-pane|taskpane-classic|mountClassicPane/.test(js) }).toEqual({ file, classic: false });
+    }
+  });
+
   test("taskpane.html starts the bundle's download in its head, and runs it after office.js", () => {
     // (The production HTML is minified: look for the calls, not for the source's spelling.)
     const html = read("taskpane.html");
