@@ -69,7 +69,7 @@ export function tableOf(rows: readonly { cells: readonly DocCell[]; line: number
 }
 
 /**
- * The document as lines of text: a paragraph is a line, a table row a line of its cells' texts
+ * The document as lines of text: a paragraph is a line, a table row lines of its cells' texts
  * separated by tabs (as Word copies a table). What reads a plan's header block and its prose
  * sections (number, date, title, submissions) reads this.
  */
@@ -77,7 +77,16 @@ export function documentLines(blocks: readonly DocBlock[]): string[] {
   const lines: string[] = [];
   for (const b of blocks) {
     if (b.kind === "paragraph") lines.push(b.text);
-    else for (const r of b.rows) lines.push(r.cells.map((c) => (c.merged === "left" ? "" : c.paragraphs.join(" "))).join("\t"));
+    else {
+      // A row whose cells hold several paragraphs gives a line per paragraph, its cells side by side:
+      // a letterhead ("Số: 217/KH-LĐLĐ" under the issuing body, "Lai Châu, ngày …" under the motto)
+      // reads as Word copies it.
+      for (const r of b.rows) {
+        const own = r.cells.map((c) => (c.merged === "left" ? [] : c.paragraphs));
+        const height = Math.max(1, ...own.map((p) => p.length));
+        for (let k = 0; k < height; k++) lines.push(own.map((p) => p[k] ?? "").join("\t"));
+      }
+    }
   }
   return lines;
 }

@@ -1,5 +1,6 @@
 /** The header block of a plan document: its number, date, title, place and year. */
 import { makeDate, type CalendarDate } from "../dates/calendarDate";
+import { planSpanOf, type KnownSpan } from "../dates/span";
 import { matchKey, normalizeText } from "../text/normalize";
 import { isBlank } from "./documentLines";
 import type { PlanInfo } from "./model";
@@ -32,8 +33,10 @@ export function parseInfo(lines: readonly string[], fallbackYear: number): PlanI
     if (!title) title = titleAt(lines, i, line);
   }
   const yearInTitle = /(?:năm|nam)\s+(\d{4})(?!\d)/iu.exec(title)?.[1];
-  const year = yearInTitle ? Number(yearInTitle) : issuedOn ? issuedOn.year : fallbackYear;
-  return { number, title, year, issuedOn, place };
+  // A school year or a period: its opening lines (letterhead, "KẾ HOẠCH", the title) say which.
+  const span = planSpanOf([title, ...lines.slice(0, 40)].join("\n"));
+  const year = span ? spanYear(span) : yearInTitle ? Number(yearInTitle) : issuedOn ? issuedOn.year : fallbackYear;
+  return { number, title, year, issuedOn, place, ...(span ? { span } : {}) };
 }
 
 /**
@@ -52,3 +55,6 @@ function titleAt(lines: readonly string[], i: number, line: string): string {
   if (next && next.length <= 80 && /^\p{Ll}/u.test(next) && !/[.;:]$/.test(title)) title = `${title} ${next}`;
   return title;
 }
+
+/** The year a span plan counts as: a school year's second (2025-2026 → 2026), a period's first. */
+export const spanYear = (span: KnownSpan): number => (span.kind === "school-year" ? span.to : span.from);

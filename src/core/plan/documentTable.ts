@@ -98,8 +98,21 @@ export function fieldOfHeader(text: string): TaskField | undefined {
   const key = matchKey(text.replace(/\([^)]*\)/g, " "));
   const hit = exact.get(key) ?? exact.get(matchKey(text));
   if (hit !== undefined || key === "" || key.split(" ").length > 8) return hit;
-  return prefixes.find((p) => key.startsWith(p.key + " "))?.field;
+  return prefixes.find((p) => key.startsWith(p.key + " "))?.field ?? HEADER_WORDS.find((w) => w.words.test(key))?.field;
 }
+
+/**
+ * Words that give a header its meaning wherever they stand in it, for headers no list can hold
+ * ("Người/Bộ phận chủ trì", "Đơn vị, cá nhân phối hợp thực hiện"): first match wins.
+ */
+const HEADER_WORDS: readonly { readonly words: RegExp; readonly field: TaskField }[] = [
+  { words: /(?:^| )chu tri(?: |$)/, field: "leadUnits" },
+  { words: /(?:^| )phoi hop(?: |$)/, field: "partnerUnits" },
+  { words: /(?:^| )(?:theo doi|don doc)(?: |$)/, field: "monitorUnits" },
+  { words: /(?:^| )phu trach(?: |$)/, field: "leadUnits" },
+  { words: /(?:^| )(?:thoi gian|thoi han|tien do)(?: |$)/, field: "deadline" },
+  { words: /(?:^| )ghi chu(?: |$)/, field: "notes" },
+];
 
 export type Columns = Partial<Record<TaskField, number>>;
 

@@ -7,6 +7,7 @@
  */
 import { daysInMonth, endOfQuarter, makeDate, quarterOf, type CalendarDate, type Quarter } from "../dates/calendarDate";
 import { parseDeadline, parseQuarterHeading } from "../dates/deadline";
+import { yearOfMonth } from "../dates/span";
 import type { DocBlock, DocRow, DocTable, PlanDocument } from "../document/model";
 import { documentLines } from "../document/model";
 import { matchKey, normalizeText } from "../text/normalize";
@@ -140,8 +141,11 @@ function headerOf(table: DocTable): { at: number; height: number; columns: Colum
         sub.forEach((t, k) => {
           if (t === "") return;
           const tc = timeColumnOf(t, labels[k]);
-          if (tc) time.set(k, tc);
-          else {
+          if (tc) {
+            time.set(k, tc);
+            // A month under "Thời gian thực hiện": the heading's meaning goes to its month columns.
+            for (const f of Object.keys(columns) as TaskField[]) if (columns[f] === k) delete columns[f];
+          } else {
             const field = fieldOfHeader(t);
             // The spanning cell's meaning gives way to its sub-columns'.
             for (const f of Object.keys(columns) as TaskField[]) if (columns[f] === k) delete columns[f];
@@ -302,7 +306,12 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
     const extra: Record<string, string> = {};
     for (const [k, header] of table.extra) if (cells[k]) extra[header] = cells[k];
     let ticked: TimeColumn | null = null;
-    for (const [k, tc] of table.time) if (TICK.test(cells[k] ?? "")) ticked = tc;
+    const tickedLabels: string[] = [];
+    for (const [k, tc] of table.time) {
+      if (!TICK.test(cells[k] ?? "")) continue;
+      ticked = tc;
+      tickedLabels.push(table.headerTexts[k]);
+    }
     const inspected = table.inspected === undefined ? "" : (cells[table.inspected] ?? "");
     if (!idMatch && content === "" && besides.length === 0 && idText === "") continue;
     drafts.push({
@@ -312,7 +321,8 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
       lead: get("leadUnits"),
       partner: get("partnerUnits"),
       monitor: get("monitorUnits" as TaskField),
-      deadline: get("deadline"),
+      // Ticked month columns are the plan's way of writing the time: "T10, T11".
+      deadline: get("deadline") || tickedLabels.join(", "),
       status: get("status"),
       notes: get("notes"),
       completed: get("completedOn"),
@@ -374,7 +384,14 @@ function quarterAbove(blocks: readonly DocBlock[], index: number): Quarter | nul
 function inspectorOf(lines: readonly string[], registry: UnitRegistry): string {
   for (const line of lines.slice(0, 120)) {
     const m = /(?:đoàn kiểm tra|đoàn giám sát|đoàn công tác)\s+(?:của|do)\s+([^,;.():]+)/iu.exec(line);
-    if (m) return registry.find(m[1].trim())?.name ?? m[1].trim();
+    if (!m) continue;
+    const words = m[1].trim().split(/\s+/);
+    // The longest run of words that names a known body ("Sở Nội vụ do Giám đốc Sở … thành lập").
+    for (let n = words.length; n > 0; n--) {
+      const unit = registry.find(words.slice(0, n).join(" "));
+      if (unit && !unit.review) return unit.name;
+    }
+    return m[1].split(/\s+(?:do|theo|gồm|tiến hành|được|đã)\s+/u)[0].trim();
   }
   // The letterhead's first line names the issuing body ("UBND TỈNH …", "SỞ NỘI VỤ").
   for (const line of lines.slice(0, 6)) {
@@ -390,6 +407,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   const lines = documentLines(blocks);
   const info = parseInfo(lines, fallbackYear);
   const year = info.year ?? fallbackYear;
+  const span = info.span ?? null;
   const issues: Issue[] = [];
   const table = findTaskTable(blocks);
   const firstBlock = table ? table.blocks[0] : blocks.length;
@@ -428,25 +446,26 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   const inspector = table && table.inspected !== undefined ? inspectorOf(lines, registry) : "";
 
   const tasks: ImportedTask[] = drafts.map((d) => {
-    const parsed = parseDeadline(d.deadline, year);
+    const parsed = parseDeadline(d.deadline, year, span);
     let deadline: CalendarDate | null = null;
     let kind: DeadlineKind = parsed.kind as DeadlineKind;
     if (parsed.kind === "date") deadline = parsed.date;
-    else if (parsed.kind === "none" && d.ticked) {
+    else if (d.ticked) {
       // Month (or quarter) columns ticked "x": the last one ticked is when it is due.
-      const y = d.ticked.year ?? year;
+      const y = d.ticked.year ?? (d.ticked.month ? yearOfMonth(d.ticked.month, year, span) : year);
       deadline = d.ticked.month ? makeDate(y, d.ticked.month, daysInMonth(y, d.ticked.month)) : d.ticked.quarter ? endOfQuarter(y, d.ticked.quarter) : null;
-      kind = deadline ? "derived" : "none";
+      kind = deadline ? "date" : "none";
     }
     // No deadline written: the end of the section's month, else of its quarter.
     else if (parsed.kind === "none" && d.month !== null) {
-      deadline = makeDate(year, d.month, daysInMonth(year, d.month));
+      const y = yearOfMonth(d.month, year, span);
+      deadline = makeDate(y, d.month, daysInMonth(y, d.month));
       kind = "derived";
     } else if (parsed.kind === "none" && d.quarter !== null) {
       deadline = endOfQuarter(year, d.quarter);
       kind = "derived";
     }
-    if (parsed.kind === "invalid") {
+    if (parsed.kind === "invalid" && !d.ticked) {
       issues.push({
         code: "deadline-invalid",
         severity: "error",
@@ -465,7 +484,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
       extra[table?.headerTexts[table.inspected ?? -1] || "Đơn vị được kiểm tra"] = d.inspected;
       if (units.lead.length === 0 && inspector) units.lead.push(inspector);
     }
-    const completed = parseDeadline(d.completed, year);
+    const completed = parseDeadline(d.completed, year, span);
     const status: TaskStatus = parseStatus(d.status) ?? "not-started";
     return {
       line: d.line,

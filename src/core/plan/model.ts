@@ -1,4 +1,5 @@
 import type { CalendarDate, Quarter } from "../dates/calendarDate";
+import type { KnownSpan } from "../dates/span";
 
 export type TaskStatus = "not-started" | "in-progress" | "done" | "paused";
 
@@ -14,6 +15,8 @@ export interface PlanInfo {
   readonly number: string;
   readonly title: string;
   readonly year: number | null;
+  /** The years a school-year or multi-year plan covers ("năm học 2025-2026"); null for one year. */
+  readonly span?: KnownSpan | null;
   readonly issuedOn: CalendarDate | null;
   readonly place: string;
 }

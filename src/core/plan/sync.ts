@@ -167,7 +167,8 @@ export function planSync(input: SyncInput): SyncResult {
     number: text(imported?.info.number ?? ""),
     issuedOn: date(imported?.info.issuedOn ?? null),
     title: text(imported?.info.title ?? ""),
-    year: num(imported?.info.year ?? year),
+    // A plan over several years keeps its span in the Năm cell: "2025-2026".
+    year: imported?.info.span ? text(`${imported.info.span.from}-${imported.info.span.to}`) : num(imported?.info.year ?? year),
     place: text(imported?.info.place ?? ""),
   };
   for (const f of Object.keys(INFO_FIELDS) as InfoField[]) {

@@ -1,5 +1,7 @@
-import { endOfQuarter, fromExcelSerial, quarterOf, type CalendarDate, type Quarter } from "../dates/calendarDate";
+import { compareDates, endOfQuarter, fromExcelSerial, quarterOf, type CalendarDate, type Quarter } from "../dates/calendarDate";
 import { parseDeadline } from "../dates/deadline";
+import { planSpanOf, yearRange, type KnownSpan } from "../dates/span";
+import { spanYear } from "./documentInfo";
 import { matchKey, normalizeText } from "../text/normalize";
 import { UnitRegistry, type Unit, type UnitKind } from "../units/registry";
 import { seedUnits } from "../units/seed";
@@ -114,7 +116,7 @@ export const cellText = (v: CellValue | undefined): string =>
 const NO_DATE: { readonly date: null; readonly valid: true; readonly text: "" } = Object.freeze({ date: null, valid: true, text: "" });
 
 /** A date cell: a serial, or text in any deadline form. */
-export function cellDate(v: CellValue | undefined, year: number): { date: CalendarDate | null; valid: boolean; text: string } {
+export function cellDate(v: CellValue | undefined, year: number, span?: KnownSpan | null): { date: CalendarDate | null; valid: boolean; text: string } {
   if (v === null || v === undefined || v === "") return NO_DATE;
   if (typeof v === "boolean") return { date: null, valid: false, text: String(v).toUpperCase() };
   if (typeof v === "number") {
@@ -126,7 +128,7 @@ export function cellDate(v: CellValue | undefined, year: number): { date: Calend
     const date = fromExcelSerial(Number(text));
     return { date, valid: date !== null, text };
   }
-  const parsed = parseDeadline(text, year);
+  const parsed = parseDeadline(text, year, span);
   if (parsed.kind === "date") return { date: parsed.date, valid: true, text };
   return { date: null, valid: parsed.kind === "none", text };
 }
@@ -245,11 +247,16 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
 
   const { info: rawInfo, rows: infoRows } = readInfo(infoTable);
   const issuedOn = cellDate(rawInfo.issuedOn ?? null, fallbackYear).date;
-  const yearValue = Number(cellText(rawInfo.year ?? null));
+  const yearCell = cellText(rawInfo.year ?? null);
+  const yearValue = Number(yearCell);
   const title = cellText(rawInfo.title ?? null);
+  // "2025-2026" in the Năm cell: a school year or a period, as the title says.
+  const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(yearCell);
+  const span = range ? (planSpanOf(title) ?? yearRange(Number(range[2]) === Number(range[1]) + 1 ? "nam hoc" : "giai doan", Number(range[1]), Number(range[2]))) : null;
   const yearInTitle = /(?:năm|nam)\s+(\d{4})/iu.exec(title)?.[1];
-  const year =
-    Number.isInteger(yearValue) && yearValue >= 1900 && yearValue <= 9999
+  const year = span
+    ? spanYear(span)
+    : Number.isInteger(yearValue) && yearValue >= 1900 && yearValue <= 9999
       ? yearValue
       : yearInTitle
         ? Number(yearInTitle)
@@ -260,6 +267,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
     year,
     issuedOn,
     place: cellText(rawInfo.place ?? null),
+    ...(span ? { span } : {}),
   };
 
   const registry = readUnits(unitsTable);
@@ -303,7 +311,7 @@ export function readPlanModel(snapshot: WorkbookSnapshot, fallbackYear: number):
       }
     }
     const unitCells = new Map<CellValue | undefined, string[]>();
-    tasks.table.rows.forEach((row, index) => taskRows.push(readTaskRow(tasks, row, index, year, registry, unitCells)));
+    tasks.table.rows.forEach((row, index) => taskRows.push(readTaskRow(tasks, row, index, year, registry, unitCells, span)));
   }
 
   const requirements: Requirement[] = [];
@@ -408,6 +416,7 @@ function readTaskRow(
   year: number,
   registry: UnitRegistry,
   unitCells: Map<CellValue | undefined, string[]> = new Map(),
+  span: KnownSpan | null = null,
 ): TaskRow {
   // Error values (#N/A from a broken lookup) are read as blank, so that "#N/A" never becomes a
   // task number, a unit "N" and a unit "A", or a deadline; each is reported once, where it is.
@@ -439,13 +448,13 @@ function readTaskRow(
     deadlineState = "cell-error";
     deadlineText = String(at(b, raw, "deadline"));
   } else if (typeof deadlineCell === "number" || typeof deadlineCell === "boolean" || SERIAL_TEXT.test(cellText(deadlineCell))) {
-    const read = cellDate(deadlineCell, year);
+    const read = cellDate(deadlineCell, year, span);
     deadline = read.date;
     deadlineState = deadline ? "ok" : "unrecognised";
     deadlineText = deadline ? "" : read.text;
   } else {
     deadlineText = cellText(deadlineCell);
-    const parsed = parseDeadline(deadlineText, year);
+    const parsed = parseDeadline(deadlineText, year, span);
     if (parsed.kind === "date") [deadline, deadlineState] = [parsed.date, "ok"];
     // A rule rather than a date ("Định kỳ hằng tháng", "Theo hướng dẫn của Trung ương"): no day to
     // check, and no error either.
@@ -456,7 +465,7 @@ function readTaskRow(
     deadline = endOfQuarter(year, writtenQuarter);
     deadlineState = "derived";
   }
-  const completed = cellDate(at(b, row, "completedOn"), year);
+  const completed = cellDate(at(b, row, "completedOn"), year, span);
   // The deadline as the plan wrote it, where its own column keeps it beside the date.
   const asWritten = cellText(at(b, row, "deadlineText"));
   if (asWritten) deadlineText = asWritten;
@@ -506,3 +515,33 @@ function romanQuarter(text: string): number {
 }
 
 export { NO, YES };
+
+/**
+ * How a task's deadline was given: a day written ("date"), the end of its quarter or month section
+ * ("derived"), a rule with no day to check ("ongoing", "recurring", "untracked"), nothing ("none"),
+ * or text no day can be read from ("invalid").
+ */
+export function deadlineKindOf(model: PlanModel, row: TaskRow): "date" | "derived" | "ongoing" | "recurring" | "untracked" | "none" | "invalid" {
+  const { year } = model;
+  const span = model.info.span ?? null;
+  switch (row.deadlineState) {
+    case "ok": {
+      // Import writes a derived deadline as a date; where the plan's own wording has a column, a
+      // date with no wording beside it was derived, and without that column, the quarter's last day.
+      const t = row.task;
+      if (model.tasks?.columns.deadlineText !== undefined) return t.deadlineText === "" ? "derived" : "date";
+      const end = t.quarter !== null && t.deadline ? endOfQuarter(t.deadline.year, t.quarter) : null;
+      return t.deadlineText === "" && end !== null && t.deadline !== null && compareDates(end, t.deadline) === 0 ? "derived" : "date";
+    }
+    case "derived":
+      return "derived";
+    case "blank":
+      return "none";
+    case "ongoing": {
+      const kind = parseDeadline(row.task.deadlineText, year, span).kind;
+      return kind === "recurring" || kind === "untracked" ? kind : "ongoing";
+    }
+    default:
+      return "invalid";
+  }
+}
