@@ -67,9 +67,9 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
           : { code, severity, sheet, row: r.sheetRow, column, columnIndex, taskId, unit: extra.unit, params },
       );
     };
-    // Unknown units are gathered over the whole plan and reported once each (see unitIssues).
+    // Unknown units are gathered over the whole plan and reported once each (see reportUnit).
     const unknown = new Map<string, UnknownUse>();
-    const unknownUnits = (r: TaskRow, field: "leadUnits" | "partnerUnits", units: readonly string[]): void => {
+    const unknownUnits = (r: TaskRow, field: UnitField, units: readonly string[]): void => {
       for (const unit of units) {
         if (model.registry.isKnown(unit)) continue;
         const use = unknown.get(unit);
@@ -96,6 +96,7 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
       if (t.leadUnits.length === 0 && !failed.has("leadUnits")) add("unit-missing", r, "leadUnits");
       unknownUnits(r, "leadUnits", t.leadUnits);
       unknownUnits(r, "partnerUnits", t.partnerUnits);
+      if (t.monitorUnits) unknownUnits(r, "monitorUnits", t.monitorUnits);
       if (!r.statusKnown) add("status-unknown", r, "status", { text: r.statusText });
       if (r.deadlineState === "impossible-date" || r.deadlineState === "unrecognised") {
         // A day that does not exist (31/02) is a mistake; wording the parser cannot read ("Theo kế
@@ -124,10 +125,12 @@ export function validatePlan(model: PlanModel, asOf: CalendarDate): Issue[] {
   return issues;
 }
 
+type UnitField = "leadUnits" | "partnerUnits" | "monitorUnits";
+
 interface UnknownUse {
   /** The first task row naming the unit, and in which column. */
   readonly first: TaskRow;
-  readonly field: "leadUnits" | "partnerUnits";
+  readonly field: UnitField;
   /** Every task naming it, by number (or sheet row when it has none), in order. */
   readonly taskIds: string[];
 }

@@ -75,6 +75,17 @@ describe("an unknown unit is reported once, where it can be fixed", () => {
     ]);
   });
 
+  it("a monitoring unit (Đơn vị theo dõi) is checked too, in its own column", () => {
+    const headers = ["TT", "Nội dung", "Đơn vị chủ trì", "Đơn vị theo dõi", "Hạn hoàn thành"];
+    const rows = [
+      [1, "Việc 1", "LĐLĐ tỉnh", "Ban Kiểm tra", serial("2021-12-31")],
+      [2, "Việc 2", "LĐLĐ tỉnh", "Ban Kiểm tra", serial("2021-12-31")],
+    ];
+    const snapshot = { sheets: [{ name: "Kế hoạch", lastRow: 3 }], tables: [table(TABLES.tasks, "Kế hoạch", headers, rows)] };
+    const issues = validatePlan(readPlanModel(snapshot, 2021), asOf).filter((i) => i.code === "unit-unknown");
+    expect(issues.map((i) => [i.unit, i.column, i.params.tasks])).toEqual([["Ban Kiểm tra", "Đơn vị theo dõi", "1, 2"]]);
+  });
+
   it("units the registry knows give no warning", () => {
     expect(unitIssues([task(1, "LĐLĐ tỉnh", "Các cấp công đoàn")], [KNOWN, ["Các cấp công đoàn", null, "Tất cả", null, null, null]])).toEqual([]);
   });
