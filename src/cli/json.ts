@@ -1,7 +1,7 @@
 import { toIsoDate, type CalendarDate } from "../core/dates/calendarDate";
 import { issueMessage } from "../core/i18n/messages";
 import type { Lang } from "../core/i18n/lang";
-import type { PlanModel } from "../core/plan/workbookModel";
+import { deadlineKindOf, type PlanModel } from "../core/plan/workbookModel";
 import { summaryParagraph, type SummaryFigures } from "../core/summary/figures";
 import type { Issue } from "../core/validate/issue";
 
@@ -26,19 +26,33 @@ export function issueJson(issue: Issue, lang: Lang) {
 /** The `import --json` document of PRODUCT.md: dates as YYYY-MM-DD, units by canonical name. */
 export function planJson(model: PlanModel, issues: readonly Issue[], lang: Lang) {
   return {
-    plan: { number: model.info.number, title: model.info.title, year: model.year, issuedOn: iso(model.info.issuedOn) },
+    plan: {
+      number: model.info.number,
+      title: model.info.title,
+      year: model.year,
+      issuedOn: iso(model.info.issuedOn),
+      // Only a plan over several years has one ("năm học 2025-2026").
+      ...(model.info.span ? { span: { from: model.info.span.from, to: model.info.span.to, kind: model.info.span.kind } } : {}),
+    },
     tasks: model.taskRows
       .filter((r) => !r.blank)
-      .map(({ task: t }) => ({
-        id: t.id,
-        quarter: t.quarter,
-        content: t.content,
-        leadUnits: t.leadUnits,
-        partnerUnits: t.partnerUnits,
-        deadline: iso(t.deadline),
-        deadlineText: t.deadlineText,
-        status: t.status,
-      })),
+      .map((row) => {
+        const t = row.task;
+        return {
+          id: t.id,
+          group: t.group ?? "",
+          quarter: t.quarter,
+          content: t.content,
+          leadUnits: t.leadUnits,
+          partnerUnits: t.partnerUnits,
+          monitorUnits: t.monitorUnits ?? [],
+          deadline: iso(t.deadline),
+          deadlineText: t.deadlineText,
+          deadlineKind: deadlineKindOf(model, row),
+          status: t.status,
+          extra: t.extra ?? {},
+        };
+      }),
     submissions: model.requirements.map((r) => ({
       id: r.id,
       title: r.title,
