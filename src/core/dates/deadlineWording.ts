@@ -57,7 +57,7 @@ export const DEADLINE_WORDING: readonly Wording[] = [
   { kind: "untracked", pattern: "(?:chua xac dinh|se thong bao|bo sung sau|thong bao sau)", example: "Sẽ thông báo sau" }, // to be announced
   // A time counted from an event: the count and its unit are part of the phrase, so "3 tháng" in
   // "Trong 3 tháng kể từ ngày …" is not read as March.
-  { kind: "untracked", pattern: `(?:(?:sau|trong(?: vong| thoi han| thoi gian)?|chua qua|khong qua|cham nhat) )?${COUNT} ${UNIT}(?: lam viec)?,? (?:ke tu|tinh tu|sau khi|sau)`, example: "Sau 03 tháng kể từ ngày ban hành" },
+  { kind: "untracked", pattern: `(?:(?:sau|trong(?: vong| thoi han| thoi gian)?|chua qua|khong qua|cham nhat) )?${COUNT} ${UNIT}(?: lam viec)? (?:ke tu|tinh tu|sau khi|sau ngay)`, example: "Sau 03 tháng kể từ ngày ban hành" },
   { kind: "untracked", pattern: "(?:ke tu|tinh tu|sau khi|ngay sau khi)", example: "Kể từ ngày Quyết định có hiệu lực" }, // counted from an event
   // Lunar festivals move every year; Tết Dương lịch (01/01) and Tết Thiếu nhi (01/6) do not.
   { kind: "untracked", pattern: "tet(?! duong lich| thieu nhi)", example: "Trước Tết Nguyên đán" },
