@@ -547,12 +547,14 @@ export class EditPlanner {
   /** Merged cells, row heights and page setup of an owned sheet (see printLayout.ts). */
   private ownedLayout(name: string, content: OwnedSheetContent): void {
     const caps = this.caps;
+    const lastRow = Math.max(0, ...content.blocks.map((b) => b.row + b.cells.length - 1));
+    const area: Rect = { row: 1, column: 1, rows: Math.max(1, lastRow), columns: Math.max(1, content.columnWidths.length) };
+    // In a row that wraps, every cell starts on the first line.
+    if (lastRow > 0) this.call(48, (live) => (live.range(name, area).format.verticalAlignment = "Top"));
     if (caps.rowLayout) {
       // Excel measures wrapped text itself (one call, whatever the rows); not in merged cells, whose
       // rows take the height the core computed.
-      const last = Math.max(0, ...content.blocks.map((b) => b.row + b.cells.length - 1));
-      const columns = Math.max(1, content.columnWidths.length);
-      if (last > 0) this.call(48, (live) => live.range(name, { row: 1, column: 1, rows: last, columns }).format.autofitRows());
+      if (lastRow > 0) this.call(48, (live) => live.range(name, area).format.autofitRows());
       for (const m of content.merges ?? []) {
         this.call(48, (live) => live.range(name, m).merge(false));
         const h = content.rowHeights?.find((x) => x.row === m.row);
@@ -570,9 +572,10 @@ export class EditPlanner {
     const caps = this.caps;
     const setup = edit.repeatHeader ? { ...edit.setup, repeatRows: { first: table.headerRow, last: table.headerRow } } : edit.setup;
     this.call(PAGE_LAYOUT_BYTES, (live) => applyPageLayout(live.sheet(table.sheet), setup, caps));
-    if (edit.fitRows && caps.rowLayout) {
-      const rect: Rect = { row: table.headerRow, column: table.firstColumn, rows: 1 + table.bodyRows, columns: Math.max(1, table.headers.length) };
-      this.call(48, (live) => live.range(table.sheet, rect).format.autofitRows());
+    if (edit.fitRows) {
+      const body: Rect = { row: table.headerRow + 1, column: table.firstColumn, rows: table.bodyRows, columns: Math.max(1, table.headers.length) };
+      this.call(48, (live) => (live.range(table.sheet, body).format.verticalAlignment = "Top"));
+      if (caps.rowLayout) this.call(48, (live) => live.range(table.sheet, { ...body, row: table.headerRow, rows: body.rows + 1 }).format.autofitRows());
     }
   }
 

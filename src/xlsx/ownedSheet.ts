@@ -13,6 +13,8 @@ import { setAddInCharts } from "./sheetDrawings";
 import { MAX_SHEET_NAME, addTableModel, internals, cleanSheetName, findSheet, findTable, uniqueColumnNames } from "./sheets";
 
 
+const TOP: Partial<ExcelJS.Style> = { alignment: { vertical: "top" } as ExcelJS.Alignment };
+
 /** preferredName, or "preferredName (2)", "(3)"… — the first no sheet of the workbook has. */
 export function freeSheetName(wb: ExcelJS.Workbook, preferredName: string): string {
   const base = cleanSheetName(preferredName);
@@ -62,7 +64,8 @@ export function applyOwnedSheet(wb: ExcelJS.Workbook, content: OwnedSheetContent
     block.cells.forEach((line, i) => {
       line.forEach((write, j) => {
         if (write.value === null && !write.style) return;
-        writeCell(ws.getCell(block.row + i, block.column + j), write);
+        // Top-aligned: in a row that wraps, every cell starts on the first line (headers stay centred).
+        writeCell(ws.getCell(block.row + i, block.column + j), write, undefined, TOP);
       });
     });
   }

@@ -85,7 +85,7 @@ describe("on ExcelApi 1.1 (Office 2016) the core commands work", () => {
     expect(validated.issues.filter((i) => i.code === "task-overdue")).toHaveLength(14);
     const summary = await generateSummary(port, opts);
     expect(summary.sheetName).toBe("Tổng hợp");
-    expect(fake.values("Tổng hợp", "A12:B15")).toEqual([
+    expect(fake.values("Tổng hợp", "A13:B16")).toEqual([
       ["Quý I", 7],
       ["Quý II", 7],
       ["Quý III", 3],

@@ -104,6 +104,7 @@ describe("apply(): round trips and request sizes", () => {
       "Range.worksheet",
       "RangeFormat.fill",
       "RangeFormat.font",
+      "RangeFormat.verticalAlignment",
       "RangeFormat.wrapText",
       "Table.delete",
       "Table.getDataBodyRange",

@@ -57,6 +57,7 @@ export interface FakeCell {
   fill?: string;
   wrap?: boolean;
   align?: string;
+  valign?: string;
 }
 
 export interface FakeChart {
@@ -1143,7 +1144,7 @@ class FakeRange extends FakeObject<RangeModel> {
         const [r, c] = k.split(",").map(Number);
         if (r < box.r || r >= box.r + box.rows || c < box.c || c >= box.c + box.cols) continue;
         const cell = sheet.cells.get(k) as FakeCell;
-        if (applyTo === "Formats") Object.assign(cell, { numberFormat: GENERAL, bold: undefined, italic: undefined, size: undefined, fontColor: undefined, fill: undefined, wrap: undefined, align: undefined });
+        if (applyTo === "Formats") Object.assign(cell, { numberFormat: GENERAL, bold: undefined, italic: undefined, size: undefined, fontColor: undefined, fill: undefined, wrap: undefined, align: undefined, valign: undefined });
         else if (applyTo === "Contents") storeInput(cell, "");
         else sheet.cells.delete(k);
       }
@@ -1247,6 +1248,10 @@ class FakeRangeFormat {
   set wrapText(v: boolean) {
     this.ctx.need(1, "RangeFormat.wrapText");
     this.each("wrapText", (c) => (c.wrap = v));
+  }
+  set verticalAlignment(v: string) {
+    this.ctx.need(1, "RangeFormat.verticalAlignment");
+    this.each("verticalAlignment", (c) => (c.valign = v));
   }
   set horizontalAlignment(v: string) {
     this.ctx.need(1, "RangeFormat.horizontalAlignment");

@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Command } from "commander";
 import { generateSummary } from "../../app/buildSummary";
+import { DEMO_AS_OF, tellDemoStory } from "../../app/demoStory";
 import { importPlanText } from "../../app/importPlan";
 import type { CommandOptions } from "../../app/types";
 import { formatDateVi } from "../../core/dates/calendarDate";
@@ -34,12 +35,14 @@ export const demoCommand: CliCommand<DemoFlags> = {
     const outDir = path.resolve(options.outDir ?? path.join(root, "out"));
     fs.mkdirSync(outDir, { recursive: true });
     const target = path.join(outDir, "ke-hoach-217-KH-LDLD-2021.xlsx");
-    const asOf = { year: 2021, month: 7, day: 15 };
+    const asOf = DEMO_AS_OF;
     const lang = options.lang;
     const opts: CommandOptions = { asOf, lang, now: new Date() };
     io.out(`Demo: ${path.relative(process.cwd(), fixture)} → ${target}\n${lang === "vi" ? "Tính đến" : "As of"} ${formatDateVi(asOf)}\n\n`);
     const port = new XlsxWorkbookPort(newWorkbook());
     await importPlanText(port, readPlanTextFile(fixture), opts);
+    // Mid-year, with real movement: done on time and late, in progress, overdue; reports in or not.
+    await tellDemoStory(port);
     const result = await generateSummary(port, { ...opts, quarterSheets: true });
     await saveWorkbookFile(port, target);
     describePlan(readPlanModel(await port.read(), 2021), io, lang);

@@ -61,7 +61,8 @@ type Row = CellWrite[];
 // Unit lists are joined here and may outgrow the cells they came from: every text must fit one.
 const t = (s: string, style?: CellStyle): CellWrite => (style ? { value: fitCellText(s), style } : { value: fitCellText(s) });
 const n = (v: number, style: CellStyle = "integer"): CellWrite => ({ value: v, style });
-const rate = (v: number | null): CellWrite => (v === null ? { value: "—" } : { value: v, style: "percent" });
+// Nothing due: no rate (an empty cell; the pane and the CLI show "—").
+const rate = (v: number | null): CellWrite => (v === null ? { value: "" } : { value: v, style: "percent" });
 const d = (v: CalendarDate | null): CellWrite => (v ? { value: toExcelSerial(v), style: "date" } : { value: "" });
 
 /** Columns A..K: labels and contents in A, figures after; together one landscape A4 page wide. */
@@ -84,9 +85,11 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
     if (rows.length) blocks.push({ row, column, cells: rows });
     row += rows.length;
   };
-  const wide = (label: string, text: string, style: CellStyle = "wrap"): void => {
-    merges.push({ row, column: 2, rows: 1, columns: LAST_COLUMN - 1 });
-    put([[t(label, "label"), t(text, style)]]);
+  /** A paragraph across the whole width of the sheet, under its heading. */
+  const paragraph = (heading: string, text: string): void => {
+    put([[t(heading, "subtitle")]]);
+    merges.push({ row, column: 1, rows: 1, columns: LAST_COLUMN });
+    put([[t(text, "wrap")]]);
   };
 
   put([[t(tr("title"), "title")]]);
@@ -98,7 +101,7 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
     [t(tr("period"), "label"), t(PERIOD_LABELS[f.period][lang])],
   ]);
   row++;
-  wide(tr("overview"), summaryParagraph(f, lang));
+  paragraph(tr("overview"), summaryParagraph(f, lang));
   row++;
 
   put([[t(tr("byPeriod"), "subtitle")]]);
@@ -148,7 +151,7 @@ export function buildSummarySheet(f: SummaryFigures, lang: Lang, generatedAt: st
     put([(["unit", "reportId", "dueOn", "state", "received"] as const).map((h) => t(tr(h), "header")), ...owing]);
   }
   row++;
-  wide(tr("ineligible"), f.ineligibleUnits.length ? f.ineligibleUnits.join("; ") : tr("none"), f.ineligibleUnits.length ? "wrap" : "text");
+  paragraph(tr("ineligible"), f.ineligibleUnits.length ? f.ineligibleUnits.join("; ") : tr("none"));
   row++;
 
   put([[t(tr("overdueList"), "subtitle")]]);
