@@ -259,7 +259,7 @@ describe("parseDeadline", () => {
       ["Hằng quý (quý I)", RECURRING],
       ["Trong các tháng 3 và 4", on(30, 4, PLAN_YEAR)],
       // "sáu" (six) folds like "sau" (after): a count of reports, not a time after an event.
-      ["Báo cáo 3 tháng, sáu tháng", on(30, 6, PLAN_YEAR)],
+      ["Báo cáo 9 tháng, sáu tháng đầu năm", on(30, 6, PLAN_YEAR)],
       ["Các quý II và III", on(30, 9, PLAN_YEAR)],
       ["Tháng 3 (sau khi có kết quả thẩm định)", on(31, 3, PLAN_YEAR)],
       ["Trước 30/6 hoặc khi có yêu cầu", on(30, 6, PLAN_YEAR)],
