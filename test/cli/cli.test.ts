@@ -147,7 +147,7 @@ describe("bad input: exit 2, a message that says what to do, nothing written", (
     ["an empty file", () => ["import", file("empty.txt", ""), "-o", out], /empty/],
     ["whitespace only", () => ["import", file("blank.txt", " \n\t\n"), "-o", out], /empty/],
     ["a binary file", () => ["import", file("bin.txt", Buffer.from([1, 2, 0, 3, 4, 5])), "-o", out], /not text/],
-    ["a .docx given as text", () => ["import", file("plan.docx", Buffer.from("PK\u0003\u0004rest", "latin1")), "-o", out], /Plain Text/],
+    ["a damaged .docx", () => ["import", file("plan.docx", Buffer.from("PK\u0003\u0004rest", "latin1")), "-o", out], /The Word file is damaged.*\(File: .*plan\.docx\)\n$/],
     ["Windows-1258 bytes", () => ["import", file("cp1258.txt", Buffer.from([0x4b, 0xea, 0x20, 0x68, 0x6f, 0xe3, 0x63, 0x68, 0x0a])), "-o", out], /Convert it to Unicode/],
     ["text with no task table", () => ["import", file("notable.txt", "KẾ HOẠCH\nCông tác năm 2021\nKhông có bảng.\n"), "-o", out], /No task table/],
     ["a workbook without the plan table", () => ["validate", makeEmptyWorkbook(dir)], /no plan table/],
