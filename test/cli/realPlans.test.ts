@@ -60,10 +60,12 @@ interface Expected {
 const REQUIRED = [
   "province-ubnd-cchc",
   "commune-ubnd",
+  "district-ubnd-2024",
   "department-so",
   "school-year",
   "school-months",
   "party-or-mass-org",
+  "mass-org-tinh-doan",
   "inspection-schedule",
   "model-plan-217",
 ];
