@@ -27,7 +27,7 @@ export const importCommand: CliCommand<ImportFlags> = {
   define: (cmd: Command) =>
     cmd
       .description("read a plan document and print what it found; with -o, write the workbook or bring the plan into it (đọc văn bản kế hoạch; với -o, ghi sổ tính hoặc cập nhật sổ tính đã có)")
-      .argument("<plan>", "the plan: .docx, .txt, .html; .doc, .odt, .rtf, .pdf through LibreOffice (văn bản kế hoạch)")
+      .argument("<plan>", "the plan: .docx, .txt, .html; .doc, .odt, .rtf through LibreOffice (văn bản kế hoạch: .docx, .txt, .html; .doc, .odt, .rtf qua LibreOffice)")
       .addOption(outOption("the workbook to write, or to bring the plan into when it exists (sổ tính cần ghi, hoặc cập nhật nếu đã có)"))
       .addOption(jsonOption())
       .addOption(asOfOption())
