@@ -293,7 +293,7 @@ export const LEXICON: readonly LexiconLine[] = [
   ["Công đoàn trường", "grassroots", ["BCH Công đoàn trường", "Công đoàn cơ sở trường", "CĐ trường", "Ban Chấp hành Công đoàn trường"]],
   ["Hội đồng trường", "grassroots", ["HĐT"]],
   ["Ban đại diện cha mẹ học sinh", "grassroots", ["BĐD CMHS", "Ban đại diện CMHS", "Hội cha mẹ học sinh", "Ban Đại diện Cha mẹ học sinh"]],
-  ["Nhân viên kế toán", "grassroots", ["Kế toán", "Kế toán nhà trường"]],
+  ["Nhân viên kế toán", "grassroots", ["Kế toán nhà trường", "Kế toán trường"]],
   ["Thư viện", "grassroots", ["Nhân viên thư viện", "Cán bộ thư viện"]],
   ["Y tế trường học", "grassroots", ["Nhân viên y tế", "Cán bộ y tế trường học"]],
 ];

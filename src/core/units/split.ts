@@ -358,14 +358,37 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
 
   // The pieces since the last hard separator or role phrase, each a unit or a continuation.
   let run: Piece[] = [];
+  // "Các sở:" before a list of fields ("Các sở: Nội vụ, Tài chính"): the head word they share.
+  let intro: { piece: Piece; head: string } | null = null;
   const flushRun = (): void => {
     let group: { first: Piece; last: Piece } | null = null;
     const emit = (): void => {
       if (!group) return;
       const { first, last } = group;
       push(first === last && first.known !== undefined ? refOf(slice(first.start, first.end), first.known) : refOf(slice(first.start, last.end)));
+      group = null;
     };
-    for (const piece of run) {
+    const carried = intro;
+    intro = null;
+    // "Các sở" introduced nothing it could name: it is a unit (of sorts) itself.
+    const introduces = carried !== null && run.some((p, k) => !p.unit && !p.adjacent && sharedHeadUnit(registry, carried.head, run, k, slice) !== null);
+    if (carried && !introduces) push(refOf(slice(carried.piece.start, carried.piece.end)));
+    let head = introduces && carried ? carried.head : null;
+    for (let k = 0; k < run.length; k++) {
+      const piece = run[k];
+      // Fields sharing the head word of a known unit before them ("Sở Nội vụ, Tài chính, Tư pháp"):
+      // each a unit when the registry knows "<head> <field>", the longest such run of pieces
+      // winning. Never after an unknown name: "Sở Giao thông và Xây dựng" is one department.
+      if (group !== null) head = group.first === group.last && group.first.known !== undefined ? headOf(tokens, group.first, text) : null;
+      if (!piece.unit && !piece.adjacent && head !== null) {
+        const found = sharedHeadUnit(registry, head, run, k, slice);
+        if (found) {
+          emit();
+          push({ name: found.unit, known: true, text: clean(slice(piece.start, run[found.last].end)) });
+          k = found.last;
+          continue;
+        }
+      }
       // A separator splits only where each side is a unit.
       if (group && !piece.adjacent && !(group.first.unit && piece.unit)) {
         group.last = piece;
@@ -421,7 +444,11 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
     }
     if (t.separator || t.key === "va") {
       closePiece(i);
-      if (t.hard) flushRun();
+      const introHead: string | null = t.key === ":" && run.length === 1 && intro === null ? pluralHead(tokens, run[0]) : null;
+      if (introHead !== null) {
+        intro = { piece: run[0], head: introHead };
+        run = [];
+      } else if (t.hard) flushRun();
       adjacent = false;
       i++;
       continue;
@@ -482,6 +509,38 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
   closePiece(tokens.length);
   flushRun();
   return out;
+}
+
+// Head words a list of fields may share, and the plural that introduces them ("Các sở: …").
+const SHARED_HEADS = phrases(["Sở", "Bộ", "Phòng", "Ban", "Hội", "Trường", "Trung tâm", "Cục", "Chi cục", "Vụ", "Công an", "UBND", "Đảng ủy"]);
+const PLURAL_HEADS: Readonly<Record<string, string>> = { so: "Sở", bo: "Bộ", phong: "Phòng", ban: "Ban", hoi: "Hội", truong: "Trường", cuc: "Cục" };
+
+/** The head word a piece starts with, as written ("Sở" of "Sở Nội vụ"), when fields may share it. */
+function headOf(tokens: readonly Token[], piece: Piece, text: string): string | null {
+  const n = phraseAt(tokens, piece.start, piece.end, SHARED_HEADS);
+  return n > 0 && n < piece.end - piece.start ? text.slice(tokens[piece.start].start, tokens[piece.start + n - 1].end) : null;
+}
+
+/** "Các sở" (alone, before a colon): the head word of the list that follows. */
+function pluralHead(tokens: readonly Token[], piece: Piece): string | null {
+  if (piece.end - piece.start !== 2 || tokens[piece.start].key !== "cac") return null;
+  return PLURAL_HEADS[tokens[piece.start + 1].key] ?? null;
+}
+
+/** The known unit "<head> <pieces k..m>" for the largest m, if any (the registry's own, not one awaiting review). */
+function sharedHeadUnit(
+  registry: UnitRegistry,
+  head: string,
+  run: readonly Piece[],
+  k: number,
+  slice: (start: number, end: number) => string,
+): { unit: string; last: number } | null {
+  for (let m = run.length - 1; m >= k; m--) {
+    if (m > k && run.slice(k + 1, m + 1).some((p) => p.adjacent)) continue;
+    const unit = registry.find(`${head} ${slice(run[k].start, run[m].end)}`);
+    if (unit && !unit.review) return { unit: unit.name, last: m };
+  }
+  return null;
 }
 
 /** Where each paragraph's tokens start and end. */

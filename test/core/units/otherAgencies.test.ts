@@ -32,6 +32,12 @@ describe("cells of other agencies' plans (issue #11)", () => {
     ["the Party and the Front", "Ban Tuyên giáo và Dân vận Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể", [["Ban Tuyên giáo và Dân vận Tỉnh ủy", true], ["Ủy ban MTTQ Việt Nam tỉnh", true], ["Các đoàn thể", true]]],
     ["a school", "Ban Giám hiệu, GVCN, Các tổ chuyên môn", [["Ban Giám hiệu", true], ["Giáo viên chủ nhiệm", true], ["Các tổ chuyên môn", true]]],
     ["a commune", "Công an xã, BCHQS xã, Trạm Y tế xã", [["Công an xã", true], ["Ban Chỉ huy Quân sự xã", true], ["Trạm Y tế xã", true]]],
+    // Fields sharing the head word of a known unit, or of "Các sở:" before them.
+    ["departments sharing 'Sở'", "Sở Nội vụ, Tài chính, Tư pháp", [["Sở Nội vụ", true], ["Sở Tài chính", true], ["Sở Tư pháp", true]]],
+    ["the last one after và", "Sở Nội vụ, Tài chính và Tư pháp", [["Sở Nội vụ", true], ["Sở Tài chính", true], ["Sở Tư pháp", true]]],
+    ["a list after 'Các Sở:'", "Các Sở: Nội vụ, Tài chính, Kế hoạch và Đầu tư", [["Sở Nội vụ", true], ["Sở Tài chính", true], ["Sở Kế hoạch và Đầu tư", true]]],
+    ["'Các phòng:' naming nothing known", "Các phòng: Hành chính, Quản trị", [["Các phòng", false], ["Hành chính, Quản trị", false]]],
+    ["never after an unknown name", "Sở Giao thông và Xây dựng, Sở Y tế", [["Sở Giao thông và Xây dựng", false], ["Sở Y tế", true]]],
     // Rule 2: head word + proper name or field = one unit, unknown but whole.
     ["a named commune", "UBND xã Tân Phong", [["UBND xã Tân Phong", false]]],
     ["a named school", "Trường THCS Nguyễn Du", [["Trường THCS Nguyễn Du", false]]],
