@@ -62,6 +62,7 @@ const REQUIRED = [
   "commune-ubnd",
   "district-ubnd-2024",
   "department-so",
+  "department-split-table",
   "school-year",
   "school-months",
   "party-or-mass-org",
