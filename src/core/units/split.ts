@@ -251,7 +251,8 @@ function endsCleanly(tokens: readonly Token[], j: number, root: TrieNode): boole
 
 /**
  * A provincial body followed by its province's name is that body: "Sở Y tế tỉnh Lai Châu" is Sở
- * Y tế. Only capitalised words (a proper name) are taken, and never the start of a known name.
+ * Y tế, "UBND tỉnh Nghệ An" is UBND tỉnh. Only capitalised words (a proper name) are taken, and
+ * never the start of a known name.
  */
 function provinceSuffixEnd(tokens: readonly Token[], j: number, root: TrieNode): number {
   let k = j;
@@ -493,7 +494,7 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
       i = match.end;
       continue;
     }
-    if (match && registry.get(match.unit)?.kind === "province") {
+    if (match && (registry.get(match.unit)?.kind === "province" || / tinh$/.test(matchKey(match.unit)))) {
       const end = provinceSuffixEnd(tokens, match.end, root);
       if (end > match.end) {
         run.push({ start: i, end, known: match.unit, unit: true, adjacent });

@@ -29,6 +29,7 @@ describe("cells of other agencies' plans (issue #11)", () => {
     ["a comma is not a province", "Sở Nội vụ, Tỉnh ủy", [["Sở Nội vụ", true], ["Tỉnh ủy", true]]],
     ["related bodies", "Sở Tư pháp; các cơ quan, đơn vị có liên quan", [["Sở Tư pháp", true], [RELATED_BODIES, true]]],
     ["the province's name after a provincial body", "Sở Y tế tỉnh Lai Châu, Công an tỉnh Lai Châu", [["Sở Y tế", true], ["Công an tỉnh", true]]],
+    ["the province's People's Committee by its name", "UBND tỉnh Nghệ An; UBND TỈNH AN GIANG", [["UBND tỉnh", true]]],
     ["the Party and the Front", "Ban Tuyên giáo và Dân vận Tỉnh ủy, Ủy ban MTTQ Việt Nam tỉnh và các đoàn thể", [["Ban Tuyên giáo và Dân vận Tỉnh ủy", true], ["Ủy ban MTTQ Việt Nam tỉnh", true], ["Các đoàn thể", true]]],
     ["a school", "Ban Giám hiệu, GVCN, Các tổ chuyên môn", [["Ban Giám hiệu", true], ["Giáo viên chủ nhiệm", true], ["Các tổ chuyên môn", true]]],
     ["a commune", "Công an xã, BCHQS xã, Trạm Y tế xã", [["Công an xã", true], ["Ban Chỉ huy Quân sự xã", true], ["Trạm Y tế xã", true]]],
