@@ -387,19 +387,72 @@ function declaredSize(file: JSZip.JSZipObject): number {
   return typeof data?.uncompressedSize === "number" ? data.uncompressedSize : 0;
 }
 
+const tooMuchXml = (path: string, bytes: number): UserFacingError =>
+  new UserFacingError(
+    "docx-too-large",
+    `Tệp Word giải nén ra quá lớn (phần ${path}: hơn ${(bytes / 1e6).toFixed(0)} MB; tối đa ${MAX_XML_BYTES / 1024 / 1024} MB): đây không giống một văn bản kế hoạch, có thể là tệp độc hại (zip bomb). Hãy nhập tệp .docx chỉ chứa kế hoạch.`,
+    `The Word file inflates to too much (part ${path}: over ${(bytes / 1e6).toFixed(0)} MB; at most ${MAX_XML_BYTES / 1024 / 1024} MB): this does not look like a plan, and may be a zip bomb. Import a .docx holding only the plan.`,
+  );
+
+interface ByteStream {
+  on(event: "data", f: (chunk: Uint8Array) => void): ByteStream;
+  on(event: "error", f: (e: Error) => void): ByteStream;
+  on(event: "end", f: () => void): ByteStream;
+  pause(): ByteStream;
+  resume(): ByteStream;
+}
+
+/**
+ * A part's bytes, inflated as a stream that stops at `limit`: a zip whose entry lies about its size
+ * is stopped there too, before it fills the memory.
+ */
+function inflateLimited(file: JSZip.JSZipObject, limit: number, path: string): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let done = false;
+    const stream = (file as unknown as { internalStream(type: "uint8array"): ByteStream }).internalStream("uint8array");
+    stream
+      .on("data", (chunk) => {
+        if (done) return;
+        total += chunk.length;
+        if (total > limit) {
+          done = true;
+          stream.pause();
+          reject(tooMuchXml(path, total));
+          return;
+        }
+        chunks.push(chunk);
+      })
+      .on("error", (e) => {
+        if (done) return;
+        done = true;
+        reject(e);
+      })
+      .on("end", () => {
+        if (done) return;
+        done = true;
+        const out = new Uint8Array(total);
+        let at = 0;
+        for (const c of chunks) {
+          out.set(c, at);
+          at += c.length;
+        }
+        resolve(out);
+      })
+      .resume();
+  });
+}
+
 async function text(zip: JSZip, path: string): Promise<string | null> {
   const file = zip.file(path);
   if (!file) return null;
-  if (declaredSize(file) > MAX_XML_BYTES) {
-    fail(
-      "docx-too-large",
-      `Tệp Word giải nén ra quá lớn (phần ${path}: ${(declaredSize(file) / 1e6).toFixed(0)} MB; tối đa ${MAX_XML_BYTES / 1024 / 1024} MB): đây không giống một văn bản kế hoạch, có thể là tệp độc hại (zip bomb). Hãy nhập tệp .docx chỉ chứa kế hoạch.`,
-      `The Word file inflates to too much (part ${path}: ${(declaredSize(file) / 1e6).toFixed(0)} MB; at most ${MAX_XML_BYTES / 1024 / 1024} MB): this does not look like a plan, and may be a zip bomb. Import a .docx holding only the plan.`,
-    );
-  }
+  // Refused from the size it declares before any work; a size that lies is caught while inflating.
+  if (declaredSize(file) > MAX_XML_BYTES) throw tooMuchXml(path, declaredSize(file));
   try {
-    return await file.async("string");
+    return new TextDecoder("utf-8").decode(await inflateLimited(file, MAX_XML_BYTES, path));
   } catch (e) {
+    if (e instanceof UserFacingError) throw e;
     return fail(
       "docx-damaged",
       `Tệp Word bị hỏng: không giải nén được phần ${path} (${(e as Error).message}). ${SAVE_AS_DOCX_VI}`,

@@ -1,5 +1,6 @@
 /** The header block of a plan document: its number, date, title, place and year. */
 import { makeDate, type CalendarDate } from "../dates/calendarDate";
+import { schoolTermsOf } from "../dates/schoolTerms";
 import { planSpanOf, type KnownSpan } from "../dates/span";
 import { matchKey, normalizeText } from "../text/normalize";
 import { isBlank } from "./documentLines";
@@ -34,7 +35,10 @@ export function parseInfo(lines: readonly string[], fallbackYear: number): PlanI
   }
   const yearInTitle = /(?:năm|nam)\s+(\d{4})(?!\d)/iu.exec(title)?.[1];
   // A school year or a period: its opening lines (letterhead, "KẾ HOẠCH", the title) say which.
-  const span = planSpanOf([title, ...lines.slice(0, 40)].join("\n"));
+  const found = planSpanOf([title, ...lines.slice(0, 40)].join("\n"));
+  // A school's plan often states when its terms end ("Học kỳ I: từ … đến ngày 17/01/2026"): taken at its word.
+  const terms = found?.kind === "school-year" ? schoolTermsOf(lines.join("\n")) : {};
+  const span = found && (terms.firstEnds || terms.secondEnds) ? { ...found, terms } : found;
   const year = span ? spanYear(span) : yearInTitle ? Number(yearInTitle) : issuedOn ? issuedOn.year : fallbackYear;
   return { number, title, year, issuedOn, place, ...(span ? { span } : {}) };
 }

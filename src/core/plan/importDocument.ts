@@ -173,33 +173,73 @@ function spanningText(row: DocRow, k: number): string {
 
 const dataRowsOf = (table: DocTable, at: number, height: number): number => table.rows.length - at - height;
 
+type Header = NonNullable<ReturnType<typeof headerOf>>;
+
+/** Rows made from the headings written between the pieces of a plan split into several tables. */
+const sectionRows = new WeakSet<DocRow>();
+
+const signatureOf = (table: DocTable, header: Header): string => `${table.width}|${header.labels.map(matchKey).join("|")}`;
+
+/** A short line between two tables of the plan, naming the next part ("QUÝ II", "2. Công tác tuyên truyền"). */
+const isSectionLine = (text: string): boolean => {
+  const t = clean(text);
+  return t !== "" && t.length <= 160 && !isPageArtefact(t);
+};
+
 function findTaskTable(blocks: readonly DocBlock[]): TaskTable | null {
-  let best: { index: number; header: NonNullable<ReturnType<typeof headerOf>> } | null = null;
+  const found: { index: number; header: Header; signature: string }[] = [];
   blocks.forEach((b, index) => {
     if (b.kind !== "table") return;
     const header = headerOf(b);
-    if (!header) return;
-    const bestTable = best ? (blocks[best.index] as DocTable) : null;
-    // Where the body and an appendix both hold the tasks, the larger table is the plan.
-    if (!best || !bestTable || dataRowsOf(b, header.at, header.height) > dataRowsOf(bestTable, best.header.at, best.header.height)) best = { index, header };
+    if (header) found.push({ index, header, signature: signatureOf(b, header) });
   });
-  if (!best) return null;
-  const { index, header } = best as { index: number; header: NonNullable<ReturnType<typeof headerOf>> };
+  if (found.length === 0) return null;
+  // The plan is the tables that share the header with the most rows under it: one table, a table
+  // broken into pieces, or one table per section. Where the body and an appendix both hold the
+  // tasks under different headers, the larger is the plan.
+  const rowsBy = new Map<string, number>();
+  for (const f of found) rowsBy.set(f.signature, (rowsBy.get(f.signature) ?? 0) + dataRowsOf(blocks[f.index] as DocTable, f.header.at, f.header.height));
+  let signature = found[0].signature;
+  for (const [sig, n] of rowsBy) if (n > (rowsBy.get(signature) ?? 0)) signature = sig;
+  const parts = found.filter((f) => f.signature === signature);
+  const { index, header } = parts[0];
   const first = blocks[index] as DocTable;
-  const rows: DocRow[] = first.rows.slice(header.at + header.height);
-  const used = [index];
-  // A table broken into pieces (a page break, a pasted continuation): the next tables of the same
-  // width, with nothing but blank lines or page numbers between, go on with the same columns.
+  const rows: DocRow[] = [];
+  const used: number[] = [];
+  const seen = new Set<string>();
+  const contentCol = header.columns.content ?? header.inspected;
+  const contentKey = (row: DocRow): string => (contentCol === undefined ? "" : matchKey(row.cells[contentCol]?.paragraphs.join(" ") ?? ""));
+  let last = index - 1;
+  const takeTable = (k: number, head: Header | null): boolean => {
+    const table = blocks[k] as DocTable;
+    const data = table.rows.slice(head ? head.at + head.height : 0);
+    const keys = data.map(contentKey).filter((c) => c.length > 10);
+    // The same tasks a second time (the body's table repeated in an appendix): counted once.
+    if (keys.length > 0 && keys.filter((c) => seen.has(c)).length * 10 >= keys.length * 6) return false;
+    for (const c of keys) seen.add(c);
+    // The headings written since the last piece head this one.
+    const headings = blocks.slice(last + 1, k).filter((b) => b.kind === "paragraph" && isSectionLine(b.text)).slice(-2);
+    for (const h of headings) {
+      const cells = Array.from({ length: first.width }, (_, c) => (c === 0 ? { paragraphs: [clean((h as { text: string }).text)] } : { paragraphs: [], merged: "left" as const }));
+      const row: DocRow = { cells, line: h.line };
+      sectionRows.add(row);
+      rows.push(row);
+    }
+    rows.push(...data);
+    used.push(k);
+    last = k;
+    return true;
+  };
+  takeTable(index, header);
   for (let k = index + 1; k < blocks.length; k++) {
     const b = blocks[k];
-    if (b.kind === "paragraph") {
-      if (isBlank(b.text) || isPageArtefact(b.text)) continue;
-      break;
-    }
-    if (b.width !== first.width) break;
-    const again = headerOf(b);
-    rows.push(...b.rows.slice(again ? again.at + again.height : 0));
-    used.push(k);
+    if (b.kind !== "table") continue;
+    const part = parts.find((p) => p.index === k);
+    // A piece without its header right after the last one (a page break, a pasted continuation).
+    const between = blocks.slice(last + 1, k);
+    const adjacent = between.every((x) => x.kind === "paragraph" && (isBlank(x.text) || isPageArtefact(x.text)));
+    if (part) takeTable(k, part.header);
+    else if (adjacent && b.width === first.width && !headerOf(b)) takeTable(k, null);
   }
   const extra = new Map<number, string>();
   const mapped = new Set<number>(Object.values(header.columns));
@@ -269,6 +309,12 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
     if (q !== null || m !== null) {
       month = m;
       quarter = q ?? (m === null ? null : (Math.ceil(m / 3) as Quarter));
+      continue;
+    }
+    if (sectionRows.has(row)) {
+      // A heading between two pieces of the table: the group of the tasks that follow.
+      const m2 = NUMBERED_HEADING.exec(filled[0]);
+      group = m2 && (GROUP_LABEL.test(m2[1]) || /^\d+$/.test(m2[1])) ? { label: m2[1], title: m2[2] } : { label: "", title: filled[0] };
       continue;
     }
     const get = (f: TaskField): string => {

@@ -110,7 +110,9 @@ function cellsOf(id: string, body: readonly string[], fields: readonly TaskField
 
 const isDeadline = (text: string): boolean => {
   const kind = parseDeadline(text, 2000).kind;
-  return kind === "date" || kind === "ongoing";
+  // A rule is a deadline cell too ("Hằng tháng", "Định kỳ"); "untracked" wording is not, since
+  // "Theo phân công tại Quyết định…" stands in units cells as well.
+  return kind === "date" || kind === "ongoing" || kind === "recurring";
 };
 
 /** The document with a table of one cell per line put back into rows; null when it has none. */
