@@ -209,7 +209,12 @@ function findTaskTable(blocks: readonly DocBlock[]): TaskTable | null {
   const seen = new Set<string>();
   const contentCol = header.columns.content ?? header.inspected;
   const contentKey = (row: DocRow): string => (contentCol === undefined ? "" : matchKey(row.cells[contentCol]?.paragraphs.join(" ") ?? ""));
+  // A plan in several tables: the heading just above the first piece heads it too.
   let last = index - 1;
+  if (parts.length > 1) {
+    last = Math.max(-1, index - 3);
+    for (let k = index - 1; k > last; k--) if (blocks[k].kind === "table") last = k;
+  }
   const takeTable = (k: number, head: Header | null): boolean => {
     const table = blocks[k] as DocTable;
     const data = table.rows.slice(head ? head.at + head.height : 0);
