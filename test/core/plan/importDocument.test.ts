@@ -14,7 +14,6 @@ const registry = new UnitRegistry(defaultUnits());
 function row(line: number, ...cells: string[]): { cells: DocCell[]; line: number } {
   return { cells: cells.map((c) => (c === "<" ? { paragraphs: [], merged: "left" as const } : { paragraphs: c === "" ? [] : c.split("¶") })), line };
 }
-const across = (line: number, width: number, text: string) => row(line, text, ...Array.from({ length: width - 1 }, () => "<"));
 const table = (rows: { cells: DocCell[]; line: number }[]): DocBlock => tableOf(rows, rows[0].line);
 const para = (text: string, line: number): DocBlock => ({ kind: "paragraph", text, line });
 const doc = (...blocks: DocBlock[]): PlanDocument => ({ blocks, source: "docx" });
