@@ -18,12 +18,12 @@ import { formatDateVi, type CalendarDate } from "../core/dates/calendarDate";
 import { langFromLocale, type Lang } from "../core/i18n/lang";
 import { CODE_LABELS, issueMessage } from "../core/i18n/messages";
 import { PERIOD_LABELS, PERIODS, type PeriodId } from "../core/summary/figures";
-import type { Issue, Severity } from "../core/validate/issue";
+import type { Issue, IssueCode, Severity } from "../core/validate/issue";
 import { issueList, recordingPort } from "../taskpane/issueContext";
-import { canJump, cellRef, groupBySeverity, SEVERITIES, type IssueList } from "../taskpane/issues";
+import { canJump, cellRef, filterChoices, groupBySeverity, SEVERITIES, type IssueList } from "../taskpane/issues";
 import { memorySettings, type PaneSettings, type SettingsStore } from "../taskpane/settings";
 import { parseDayMonthYear, todayOf } from "./dates";
-import { fill, h, keyOf, show } from "./dom";
+import { fill, h, keyOf, show, type Child } from "./dom";
 import { classicStrings, type ClassicStrings } from "./strings";
 
 export interface ClassicPaneOptions {
@@ -60,6 +60,8 @@ interface State {
   preview: { text: string; result: Preview } | null;
   warnings: IssueList | null;
   noPlan: boolean;
+  /** The kind of issue shown ("" for all). */
+  kind: IssueCode | "";
   /** The date the listed warnings were measured against. */
   warningsAsOf: CalendarDate | null;
   shown: Record<Severity, number>;
@@ -86,6 +88,8 @@ interface Parts {
   preview: HTMLElement;
   warnings: HTMLElement;
   asOfNote: HTMLElement;
+  kindField: HTMLElement;
+  kind: HTMLSelectElement;
   asOfInput: HTMLInputElement;
   asOfError: HTMLElement;
   summaryResult: HTMLElement;
@@ -110,6 +114,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     warnings: null,
     noPlan: false,
     warningsAsOf: null,
+    kind: "",
     shown: { error: PAGE, warning: PAGE, info: PAGE },
     asOfText: formatDateVi(todayOf(now())),
     period: "year",
@@ -411,7 +416,19 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
   function warningsPanel(): Node[] {
     parts.asOfNote = h("p", { className: "pt-hint" });
     parts.warnings = h("div", { className: "pt-warnings" });
-    return [h("div", { className: "pt-row" }, [action(t.refreshButton, () => void doValidate(false)), parts.asOfNote]), parts.warnings];
+    // One filter, by kind: a plan's forty "overdue" lines would otherwise bury the one task with no unit.
+    parts.kind = h("select", { id: "pt-kind", className: "pt-select" });
+    parts.kind.addEventListener("change", () => {
+      state.kind = parts.kind.value as IssueCode | "";
+      state.shown = { error: PAGE, warning: PAGE, info: PAGE };
+      drawWarnings();
+    });
+    parts.kindField = h("div", { className: "pt-field" }, [h("label", { for: "pt-kind", className: "pt-label" }, t.filterKind), parts.kind]);
+    return [
+      h("div", { className: "pt-row" }, [action(t.refreshButton, () => void doValidate(false)), parts.asOfNote]),
+      parts.kindField,
+      parts.warnings,
+    ];
   }
 
   function summaryPanel(): Node[] {
@@ -697,22 +714,36 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     }
   }
 
+  function drawKinds(list: IssueList | null): void {
+    const codes = list && !state.noPlan ? filterChoices(list, state.lang).codes : [];
+    // A kind that no longer occurs (after a new check) would hide everything: drop it.
+    if (state.kind && !codes.some((c) => c.code === state.kind)) state.kind = "";
+    fill(parts.kind, [h("option", { value: "" }, t.allKinds)].concat(codes.map((c) => h("option", { value: c.code }, `${c.label} (${c.count})`))));
+    parts.kind.value = state.kind;
+    show(parts.kindField, codes.length > 1);
+  }
+
   function drawWarnings(): void {
     drawAsOfNote();
     parts.listActions = [];
     const list = state.warnings;
+    drawKinds(list);
     if (list === null) return fill(parts.warnings, h("p", { className: "pt-p" }, t.noWarningsYet));
     if (state.noPlan) return fill(parts.warnings, h("p", { className: "pt-p" }, t.noPlanYet));
     if (list.issues.length === 0) return fill(parts.warnings, h("p", { className: "pt-p" }, t.noWarnings));
-    const groups = groupBySeverity(list.issues);
-    const sections: Node[] = [
+    const all = groupBySeverity(list.issues);
+    const kind = state.kind;
+    const groups = kind ? groupBySeverity(list.issues.filter((i) => i.code === kind)) : all;
+    const matching = groups.error.length + groups.warning.length + groups.info.length;
+    const sections: Child[] = [
       h(
         "ul",
         { className: "pt-counts", "aria-label": t.countsLabel },
         SEVERITIES.map((s) =>
-          h("li", { className: `pt-count pt-count-${s}`, "data-testid": `count-${s}` }, `${severityLabel(s)}: ${groups[s].length}`),
+          h("li", { className: `pt-count pt-count-${s}`, "data-testid": `count-${s}` }, `${severityLabel(s)}: ${all[s].length}`),
         ),
       ),
+      kind ? h("p", { className: "pt-hint", role: "status" }, t.showing(matching, list.issues.length)) : null,
     ];
     for (let g = 0; g < SEVERITIES.length; g++) sections.push(group(SEVERITIES[g], groups[SEVERITIES[g]]));
     fill(parts.warnings, sections);

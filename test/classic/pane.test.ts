@@ -58,6 +58,13 @@ test("Vietnamese: paste, preview, import; task 20's warning selects its cell; su
   const warningsTab = screen.getByRole("tab", { name: "Cảnh báo" });
   expect(warningsTab.getAttribute("aria-selected")).toBe("true");
   expect(document.activeElement).toBe(warningsTab);
+  // Narrowed to one kind, the one task with no unit is the only line.
+  const kind = screen.getByRole("combobox", { name: "Loại" });
+  fireEvent.change(kind, { target: { value: "unit-missing" } });
+  expect(screen.getByText("Đang hiện 1 trên 65 vấn đề.")).toBeTruthy();
+  expect(within(screen.getByRole("tabpanel")).getAllByRole("button", { name: /^Nhiệm vụ/ })).toHaveLength(1);
+  // (The filter itself is not redrawn, so it keeps the keyboard's focus.)
+  expect(screen.getByRole("combobox", { name: "Loại" })).toBe(kind);
   const task20 = within(screen.getByRole("tabpanel"))
     .getAllByRole("button")
     .find((b) => /^Nhiệm vụ 20 ·/.test(b.textContent ?? "") && /Chưa có đơn vị chủ trì/.test(b.textContent ?? "")) as HTMLElement;

@@ -45,6 +45,9 @@ const FLOWS = [
     imported: "Đã nhập kế hoạch: thêm 24 nhiệm vụ (tổng 24).",
     task20: /^Nhiệm vụ 20 ·/,
     unitMissing: "Chưa có đơn vị chủ trì",
+    kind: "Loại",
+    missingUnitKind: "Thiếu đơn vị (1)",
+    showing: "Đang hiện 1 trên 65 vấn đề.",
     asOf: "Tính đến ngày",
     generate: "Tạo tổng hợp",
     summarySheet: "Tổng hợp",
@@ -61,6 +64,9 @@ const FLOWS = [
     imported: "Plan imported: 24 tasks added (24 in total).",
     task20: /^Task 20 ·/,
     unitMissing: "No responsible unit",
+    kind: "Kind",
+    missingUnitKind: "Missing unit (1)",
+    showing: "Showing 1 of 65 issues.",
     asOf: "As of",
     generate: "Generate summary",
     summarySheet: "Summary",
@@ -127,6 +133,10 @@ describe.each(FLOWS)("the classic pane in Chromium as Internet Explorer 11, on O
     expect(await tab(L.tabs.warnings).getAttribute("aria-selected")).toBe("true");
     const task20 = page.getByRole("button", { name: L.task20 }).filter({ hasText: L.unitMissing });
     await task20.waitFor();
+    // Among 65 warnings, narrowed to its kind it is the only one.
+    await page.getByRole("combobox", { name: L.kind }).selectOption({ label: L.missingUnitKind });
+    await page.getByText(L.showing).waitFor();
+    expect(await page.locator("button[data-cell]").count()).toBe(1);
     await checkView(page, `classic-${L.lang}-3-warnings`);
     await task20.focus();
     await page.keyboard.press("Enter");
