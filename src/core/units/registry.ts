@@ -32,15 +32,26 @@ const LEXICON_KEYS: ReadonlySet<string> = new Set(LEXICON.map(([name]) => matchK
 
 const isGroupKind = (kind: UnitKind): boolean => kind === "group" || kind === "all";
 
-/** Edit distance on keys, for "did you mean" suggestions. */
-function levenshtein(a: string, b: string): number {
+/**
+ * Edit distance on keys, for "did you mean" suggestions, when at most `limit`; otherwise some
+ * number above it. Only the band of cells within `limit` of the diagonal is computed.
+ */
+function boundedLevenshtein(a: string, b: string, limit: number): number {
   if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  const far = limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => (j <= limit ? j : far));
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    const cur = new Array<number>(b.length + 1).fill(far);
+    if (i <= limit) cur[0] = i;
+    let best = cur[0];
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    for (let j = from; j <= to; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1), far);
+      if (cur[j] < best) best = cur[j];
     }
+    if (best > limit) return far;
     prev = cur;
   }
   return prev[b.length];
@@ -98,6 +109,23 @@ export class UnitRegistry {
     return found;
   }
 
+  private byHead: Map<string, [string, Unit][]> | null = null;
+
+  /** The reviewed units' keys by their first word, for suggestions. */
+  private keysByHead(): Map<string, [string, Unit][]> {
+    if (!this.byHead) {
+      this.byHead = new Map();
+      for (const [key, unit] of this.byKey) {
+        if (unit.review) continue;
+        const head = key.split(" ")[0];
+        const list = this.byHead.get(head);
+        if (list) list.push([key, unit]);
+        else this.byHead.set(head, [[key, unit]]);
+      }
+    }
+    return this.byHead;
+  }
+
   /**
    * Only a near miss gets a suggestion: the same head word ("Phòng …" never suggests "Tổng Liên
    * đoàn …"), a similar length, and a few edits (a typo, not a different unit).
@@ -106,15 +134,13 @@ export class UnitRegistry {
     const key = matchKey(text);
     // No unit name is this long: a pasted paragraph gets no suggestion rather than a slow one.
     if (key.length > MAX_SUGGEST_KEY || key === "") return null;
-    const head = key.split(" ")[0];
     let best: { name: string; distance: number } | null = null;
-    for (const [aliasKey, unit] of this.byKey) {
-      if (unit.review || aliasKey.split(" ")[0] !== head) continue;
+    for (const [aliasKey, unit] of this.keysByHead().get(key.split(" ")[0]) ?? []) {
       const longer = Math.max(key.length, aliasKey.length);
       const allowed = Math.min(Math.floor(longer * SUGGEST_RATIO), Math.max(SUGGEST_EDITS, Math.floor(longer / 10)));
       // The distance is at least the difference in length.
       if (Math.abs(key.length - aliasKey.length) > allowed) continue;
-      const distance = levenshtein(key, aliasKey);
+      const distance = boundedLevenshtein(key, aliasKey, allowed);
       if (distance <= allowed && (!best || distance < best.distance)) best = { name: unit.name, distance };
     }
     return best ? best.name : null;

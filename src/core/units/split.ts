@@ -91,21 +91,38 @@ function tokenize(text: string): Token[] {
 
 // ── Phrase tables, folded once ────────────────────────────────────────────────────────────
 
-const phrases = (list: readonly string[]): string[][] =>
-  list.map((p) => fold(p).split(/[^a-z0-9]+/).filter(Boolean)).sort((a, b) => b.length - a.length);
+/** Phrases by their first folded word, each list longest first. */
+type PhraseTable = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function phrases(list: readonly string[]): PhraseTable {
+  const table = new Map<string, string[][]>();
+  for (const p of list) {
+    const words = fold(p).split(/[^a-z0-9]+/).filter(Boolean);
+    if (words.length === 0) continue;
+    const entry = table.get(words[0]);
+    if (entry) entry.push(words);
+    else table.set(words[0], [words]);
+  }
+  for (const entry of table.values()) entry.sort((a, b) => b.length - a.length);
+  return table;
+}
 const HEADS = phrases(HEAD_WORDS);
 const LEVELS = phrases(LEVEL_WORDS);
 const FIELDS = phrases(FIELD_WORDS);
 const PLURALS = phrases(PLURAL_BODIES);
 const REFERENCES = phrases(REFERENCE_STARTS);
+const PROVINCE_WORDS = phrases(["tỉnh", "TP", "thành phố"]);
+
+/** The phrases of the table that start at word i of the piece [i, end), longest first. */
+function phrasesAt(tokens: readonly Token[], i: number, end: number, table: PhraseTable): (readonly string[])[] {
+  const first = i < end && !tokens[i].separator ? table.get(tokens[i].key) : undefined;
+  if (!first) return [];
+  return first.filter((phrase) => i + phrase.length <= end && phrase.every((w, k) => tokens[i + k].key === w && !tokens[i + k].separator));
+}
 
 /** Length of the longest phrase of the table that starts at word i of the piece [i, end), else 0. */
-function phraseAt(tokens: readonly Token[], i: number, end: number, table: readonly string[][]): number {
-  for (const phrase of table) {
-    if (i + phrase.length > end) continue;
-    if (phrase.every((w, k) => tokens[i + k].key === w && !tokens[i + k].separator)) return phrase.length;
-  }
-  return 0;
+function phraseAt(tokens: readonly Token[], i: number, end: number, table: PhraseTable): number {
+  return phrasesAt(tokens, i, end, table)[0]?.length ?? 0;
 }
 
 /**
@@ -117,8 +134,8 @@ function unitShaped(tokens: readonly Token[], start: number, end: number): boole
   if (tokens[start].key === "cac" || tokens[start].key === "nhung") return phraseAt(tokens, start + 1, end, PLURALS) > 0;
   // Every head word the piece starts with, longest first: "Ban Chỉ đạo" is a head word itself,
   // and "Ban" followed by the name "Chỉ đạo".
-  for (const head of HEADS) {
-    if (start + head.length >= end || !head.every((w, k) => tokens[start + k].key === w)) continue;
+  for (const head of phrasesAt(tokens, start, end, HEADS)) {
+    if (start + head.length >= end) continue;
     let i = start + head.length;
     if (tokens[i].proper) return true;
     const plural = tokens[i].key === "cac" && i + 1 < end;
@@ -256,7 +273,7 @@ function endsCleanly(tokens: readonly Token[], j: number, root: TrieNode): boole
  */
 function provinceSuffixEnd(tokens: readonly Token[], j: number, root: TrieNode): number {
   let k = j;
-  const level = phraseAt(tokens, k, tokens.length, [["tinh"], ["tp"], ["thanh", "pho"]]);
+  const level = phraseAt(tokens, k, tokens.length, PROVINCE_WORDS);
   k += level;
   const named = k;
   while (k < tokens.length && !tokens[k].separator && tokens[k].proper && tokens[k].key !== "va" && longestMatch(tokens, k, root) === null) k++;
