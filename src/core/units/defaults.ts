@@ -28,16 +28,14 @@ export function defaultUnits(): Unit[] {
     const holder = owner.get(matchKey(unit.name));
     const target: Unit = holder ?? { ...unit, aliases: [] };
     const aliases = target.aliases as string[];
+    if (!holder) owner.set(matchKey(unit.name), target);
     for (const alias of holder ? [unit.name, ...unit.aliases] : unit.aliases) {
       const key = matchKey(alias);
       if (owner.has(key)) continue;
       owner.set(key, target);
       aliases.push(alias);
     }
-    if (!holder) {
-      owner.set(matchKey(unit.name), target);
-      units.push(target);
-    }
+    if (!holder) units.push(target);
   }
   return units;
 }
