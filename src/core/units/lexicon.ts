@@ -147,7 +147,7 @@ export const LEXICON: readonly LexiconLine[] = [
 
   // ── Province: other state bodies ─────────────────────────────────────────────────────────
   ["Công an tỉnh", "province", ["CA tỉnh", "Công an Tỉnh"]],
-  ["Bộ Chỉ huy Quân sự tỉnh", "province", ["BCHQS tỉnh", "Bộ CHQS tỉnh", "Bộ Chỉ huy quân sự tỉnh"]],
+  ["Bộ Chỉ huy Quân sự tỉnh", "province", ["BCHQS tỉnh", "Bộ CHQS tỉnh", "Bộ Chỉ huy quân sự tỉnh", "BCH Quân sự tỉnh", "Bộ Chỉ huy QS tỉnh"]],
   ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "province", ["BĐBP tỉnh", "Bộ CHBĐBP tỉnh", "Bộ Chỉ huy BĐBP tỉnh", "Bộ đội Biên phòng tỉnh"]],
   ["Ban Quản lý các khu công nghiệp tỉnh", "province", ["Ban Quản lý các KCN tỉnh", "BQL các KCN tỉnh", "Ban QL các KCN tỉnh", "Ban Quản lý các khu công nghiệp"], SBN],
   ["Ban Quản lý Khu kinh tế tỉnh", "province", ["Ban Quản lý KKT tỉnh", "BQL KKT tỉnh", "Ban Quản lý khu kinh tế", "Ban Quản lý Khu kinh tế"], SBN],
@@ -185,6 +185,8 @@ export const LEXICON: readonly LexiconLine[] = [
   // ── Province: the Fatherland Front and mass organisations ────────────────────────────────
   ["Ủy ban MTTQ Việt Nam tỉnh", "province", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBMTTQ tỉnh", "UBMTTQVN tỉnh", "UBMTTQ Việt Nam tỉnh", "MTTQ tỉnh", "Mặt trận Tổ quốc tỉnh", "Ủy ban MTTQ tỉnh", "MTTQVN tỉnh"]],
   ["Tỉnh Đoàn", "province", ["Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn Thanh niên tỉnh", "Ban Thường vụ Tỉnh Đoàn", "BTV Tỉnh Đoàn", "Tỉnh đoàn thanh niên"]],
+  ["Đoàn các xã, phường, đặc khu", "group", ["Đoàn Thanh niên các xã, phường, đặc khu", "Các Đoàn xã, phường, đặc khu", "Đoàn xã, phường, đặc khu"]],
+  ["Các cơ sở Đoàn trực thuộc", "group", ["Các cơ sở Đoàn", "Cơ sở Đoàn trực thuộc", "Các đoàn cơ sở trực thuộc", "Các tổ chức cơ sở Đoàn trực thuộc", "Các cơ sở Đoàn trực thuộc Tỉnh Đoàn"]],
   ["Hội Liên hiệp Phụ nữ tỉnh", "province", ["Hội LHPN tỉnh", "HLHPN tỉnh", "Hội Phụ nữ tỉnh", "Hội Liên hiệp phụ nữ tỉnh"]],
   ["Hội Nông dân tỉnh", "province", ["HND tỉnh", "Hội ND tỉnh"]],
   ["Hội Cựu chiến binh tỉnh", "province", ["Hội CCB tỉnh", "CCB tỉnh"]],
@@ -220,8 +222,10 @@ export const LEXICON: readonly LexiconLine[] = [
   ["Phòng Dân tộc", "district", ["Phòng Dân tộc huyện"], [], DISTRICT_GONE],
   ["Thanh tra huyện", "district", [], [], DISTRICT_GONE],
   ["Công an huyện", "district", ["CA huyện"], [], DISTRICT_GONE],
-  ["Ban Chỉ huy Quân sự huyện", "district", ["BCHQS huyện", "Ban CHQS huyện"], [], DISTRICT_GONE],
+  ["Ban Chỉ huy Quân sự huyện", "district", ["BCHQS huyện", "Ban CHQS huyện", "BCH Quân sự huyện"], [], DISTRICT_GONE],
   ["Trung tâm Y tế huyện", "district", ["TTYT huyện", "Trung tâm Y tế"]],
+  ["Trung tâm Văn hóa - Truyền thanh - Truyền hình huyện", "district", ["Trung tâm VH-TT-TH huyện", "Trung tâm Văn hóa, Truyền thanh - Truyền hình huyện", "Trung tâm Văn hóa - Truyền thanh - Truyền hình"], [], DISTRICT_GONE],
+  ["Các cơ quan chuyên môn thuộc UBND huyện", "group", ["Các phòng chuyên môn thuộc UBND huyện", "Các cơ quan chuyên môn huyện", "Các phòng, ban chuyên môn huyện", "Các phòng, ban chuyên môn thuộc UBND huyện"], [], DISTRICT_GONE],
   ["Trung tâm Văn hóa, Thể thao và Truyền thanh huyện", "district", ["Trung tâm VH-TT&TT huyện", "Trung tâm Văn hóa - Thể thao và Truyền thanh huyện"], [], DISTRICT_GONE],
 
   // ── Commune: xã, phường, đặc khu (from 1/7/2025, and before) ─────────────────────────────
@@ -242,8 +246,8 @@ export const LEXICON: readonly LexiconLine[] = [
   ["Trung tâm Phục vụ hành chính công đặc khu", "grassroots", ["Trung tâm PVHCC đặc khu"]],
   ["Công an xã", "grassroots", ["CA xã"]],
   ["Công an phường", "grassroots", ["CA phường"]],
-  ["Ban Chỉ huy Quân sự xã", "grassroots", ["BCHQS xã", "Ban CHQS xã", "Ban Chỉ huy quân sự xã"]],
-  ["Ban Chỉ huy Quân sự phường", "grassroots", ["BCHQS phường", "Ban CHQS phường"]],
+  ["Ban Chỉ huy Quân sự xã", "grassroots", ["BCHQS xã", "Ban CHQS xã", "Ban Chỉ huy quân sự xã", "BCH Quân sự xã"]],
+  ["Ban Chỉ huy Quân sự phường", "grassroots", ["BCHQS phường", "Ban CHQS phường", "BCH Quân sự phường"]],
   ["Trạm Y tế xã", "grassroots", ["TYT xã", "Trạm Y tế"]],
   ["Trạm Y tế phường", "grassroots", ["TYT phường"]],
   ["Đảng ủy xã", "grassroots", ["ĐU xã", "Ban Thường vụ Đảng ủy xã", "BTV Đảng ủy xã", "Thường trực Đảng ủy xã"]],
