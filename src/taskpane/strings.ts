@@ -22,6 +22,12 @@ const vi = {
   planTextPlaceholder: "Dán văn bản kế hoạch vào đây…",
   chooseFile: "Chọn tệp .txt…",
   fileLoaded: (name: string) => `Đã đọc tệp ${name}.`,
+  // The modern pane's file picker (.docx beside .txt/.html; the classic pane keeps the keys above).
+  importHintFiles:
+    "Dán toàn bộ văn bản kế hoạch (sao chép từ Word, có bảng nhiệm vụ) hoặc chọn tệp Word (.docx), .txt hoặc .html. Tệp được đọc ngay trên máy này, không gửi đi đâu.",
+  chooseFileAny: "Chọn tệp .docx, .txt…",
+  docxLoaded: (name: string) => `Đã đọc tệp Word ${name}. Nếu dán văn bản vào ô, văn bản đó sẽ được dùng thay cho tệp.`,
+  stepReadFile: (name: string) => `Đang đọc tệp ${name}…`,
   previewButton: "Xem trước",
   importButton: "Nhập vào sổ tính",
   previewHeading: "Xem trước (chưa ghi gì vào sổ tính)",
@@ -128,6 +134,11 @@ const en: Strings = {
   planTextPlaceholder: "Paste the plan text here…",
   chooseFile: "Choose a .txt file…",
   fileLoaded: (name) => `Read file ${name}.`,
+  importHintFiles:
+    "Paste the whole plan document (copied from Word, with its task table) or choose a Word file (.docx), .txt or .html. The file is read on this computer and sent nowhere.",
+  chooseFileAny: "Choose a .docx or .txt file…",
+  docxLoaded: (name) => `Read the Word file ${name}. Text pasted into the box is used instead of the file.`,
+  stepReadFile: (name) => `Reading ${name}…`,
   previewButton: "Preview",
   importButton: "Import into workbook",
   previewHeading: "Preview (nothing written yet)",

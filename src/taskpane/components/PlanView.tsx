@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState } from "react";
-import type { previewImport } from "../../app/importPlan";
+import type { PlanSource, previewImport } from "../../app/importPlan";
+import type { PlanDocument } from "../../core/document/model";
 import { formatDateVi } from "../../core/dates/calendarDate";
 import type { Lang } from "../../core/i18n/lang";
 import { CODE_LABELS, issueMessage } from "../../core/i18n/messages";
@@ -25,25 +26,56 @@ export interface PlanViewProps extends ViewBase {
   goToWarnings: () => void;
 }
 
-/** Set up the workbook; import a plan from pasted text or a .txt file, previewed before writing. */
+/** What a picked file is read with: its own chunk, loaded on the first pick (see readPlanFile.ts). */
+const planFileReader = () => import(/* webpackChunkName: "plan-file" */ "../readPlanFile");
+
+/** The file picker's choices: Word and text files, and the Word formats it explains how to convert. */
+const ACCEPT = [
+  ".docx",
+  ".txt",
+  ".htm",
+  ".html",
+  ".doc",
+  ".odt",
+  ".rtf",
+  ".pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  "text/plain",
+  "text/html",
+].join(",");
+
+/**
+ * Set up the workbook; import a plan from pasted text or a picked file (.docx, .txt, .html), read
+ * on this computer and previewed before anything is written.
+ */
 export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssues, setNotice, goToWarnings }: PlanViewProps) {
   const styles = usePlanViewStyles();
   const [text, setText] = useState("");
-  const [preview, setPreview] = useState<{ text: string; result: Preview } | null>(null);
+  // A Word file picked: the plan is its document (the text box stays empty until the user types).
+  const [word, setWord] = useState<{ name: string; document: PlanDocument } | null>(null);
+  const [preview, setPreview] = useState<{ source: PlanSource; result: Preview } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [fileName, setFileName] = useState<string | null>(null);
+  const source: PlanSource = word ? word.document : text;
+
+  // Against the workbook as it is, so the preview says which tasks are new.
+  const previewOf = useCallback(
+    async (planSource: PlanSource) => {
+      const engine = await loadEngine();
+      const snapshot = await port.read();
+      const result = engine.previewImport(planSource, optionsFor(), snapshot);
+      setPreview({ source: planSource, result });
+    },
+    [port, optionsFor],
+  );
 
   const doPreview = useCallback(
-    (source: string) =>
+    (planSource: PlanSource) =>
       run(t.stepPreview, async () => {
         setPreview(null);
-        // Against the workbook as it is, so the preview says which tasks are new.
-        const engine = await loadEngine();
-        const snapshot = await port.read();
-        const result = engine.previewImport(source, optionsFor(), snapshot);
-        setPreview({ text: source, result });
+        await previewOf(planSource);
       }),
-    [run, t, port, optionsFor],
+    [run, t, previewOf],
   );
 
   const doImport = () =>
@@ -51,7 +83,7 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
       const opts = optionsFor(progress);
       const engine = await loadEngine();
       const recorder = engine.recordingPort(port);
-      const outcome = await engine.importPlanText(recorder, text, opts);
+      const outcome = await engine.importPlanText(recorder, source, opts);
       onIssues(engine.issueList(outcome.issues, outcome.taskCount, recorder.after(), opts.asOf.year));
       setPreview(null);
       setNotice({
@@ -75,20 +107,29 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
       });
     });
 
+  // Read here, in the pane (FileReader): nothing is uploaded. A file refused or failing to read
+  // leaves the box, the file named and the workbook as they were.
   const onFile = (file: File | undefined) => {
     if (!file) return;
-    const reader = new FileReader();
-    reader.onload = () => {
-      const content = typeof reader.result === "string" ? reader.result : "";
-      setText(content);
-      setFileName(file.name);
-      void doPreview(content);
-    };
-    reader.onerror = () => setNotice({ intent: "error", text: (s) => s.fileReadFailed });
-    reader.readAsText(file, "utf-8");
+    void run(t.stepReadFile(file.name), async (progress) => {
+      const step = (fraction: number) => progress(Math.round(fraction * 80), 100);
+      const { readPickedPlan } = await planFileReader();
+      const picked = await readPickedPlan(file, step);
+      setPreview(null);
+      if (picked.kind === "docx") {
+        setText("");
+        setWord({ name: picked.name, document: picked.document });
+      } else {
+        setText(picked.text);
+        setWord(null);
+      }
+      setFileName(picked.name);
+      step(1);
+      await previewOf(picked.kind === "docx" ? picked.document : picked.text);
+    });
   };
 
-  const current = preview && preview.text === text ? preview.result : null;
+  const current = preview && preview.source === source ? preview.result : null;
 
   return (
     <div className={styles.root}>
@@ -108,12 +149,13 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
         <h2 id="plan-import-heading" className={styles.heading}>
           {t.importHeading}
         </h2>
-        <Labeled label={t.planTextLabel} hint={t.importHint}>
+        <Labeled label={t.planTextLabel} hint={t.importHintFiles}>
           <Textarea
             className={styles.textarea}
             value={text}
             onChange={(e) => {
               setText(e.target.value);
+              setWord(null);
               setFileName(null);
             }}
             placeholder={t.planTextPlaceholder}
@@ -122,13 +164,13 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
         </Labeled>
         <div className={styles.row}>
           <Button onClick={() => fileInput.current?.click()} disabled={busy}>
-            {t.chooseFile}
+            {t.chooseFileAny}
           </Button>
           <input
             ref={fileInput}
             className={styles.hiddenInput}
             type="file"
-            accept=".txt,text/plain"
+            accept={ACCEPT}
             tabIndex={-1}
             aria-hidden
             data-testid="plan-file"
@@ -137,14 +179,14 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
               e.target.value = "";
             }}
           />
-          <Button onClick={() => void doPreview(text)} disabled={busy || text.trim() === ""}>
+          <Button onClick={() => void doPreview(source)} disabled={busy || (word === null && text.trim() === "")}>
             {t.previewButton}
           </Button>
           <Button appearance="primary" onClick={() => void doImport()} disabled={busy || current === null}>
             {t.importButton}
           </Button>
         </div>
-        {fileName ? <p className={styles.p}>{t.fileLoaded(fileName)}</p> : null}
+        {fileName ? <p className={styles.p}>{word ? t.docxLoaded(fileName) : t.fileLoaded(fileName)}</p> : null}
         {current ? <PreviewPanel t={t} lang={lang} preview={current} /> : null}
       </section>
     </div>
