@@ -182,6 +182,14 @@ export const LEXICON: readonly LexiconLine[] = [
   ["Đảng ủy UBND tỉnh", "province", ["Đảng ủy Ủy ban nhân dân tỉnh"]],
   ["Đảng ủy các cơ quan Đảng tỉnh", "province", []],
 
+  // A city run by the centre is a province: its bodies are named "thành phố" ("Thành ủy", "UBND thành phố").
+  ["Thành ủy", "province", ["Ban Thường vụ Thành ủy", "BTV Thành ủy", "Thường trực Thành ủy"]],
+  ["UBND thành phố", "province", ["Ủy ban nhân dân thành phố", "UBND TP", "Thường trực UBND thành phố"]],
+  ["HĐND thành phố", "province", ["Hội đồng nhân dân thành phố", "HĐND TP", "Thường trực HĐND thành phố"]],
+  ["Văn phòng UBND thành phố", "province", ["VP UBND thành phố", "VP UBND TP", "Văn phòng Ủy ban nhân dân thành phố"]],
+  ["Thành Đoàn", "province", ["Thành đoàn", "Đoàn TNCS Hồ Chí Minh thành phố", "Ban Thường vụ Thành Đoàn"]],
+  ["Ủy ban MTTQ Việt Nam thành phố", "province", ["UBMTTQ thành phố", "UBMTTQ Việt Nam thành phố", "MTTQ thành phố", "Ủy ban MTTQ thành phố"]],
+
   // ── Province: the Fatherland Front and mass organisations ────────────────────────────────
   ["Ủy ban MTTQ Việt Nam tỉnh", "province", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "UBMTTQ tỉnh", "UBMTTQVN tỉnh", "UBMTTQ Việt Nam tỉnh", "MTTQ tỉnh", "Mặt trận Tổ quốc tỉnh", "Ủy ban MTTQ tỉnh", "MTTQVN tỉnh"]],
   ["Tỉnh Đoàn", "province", ["Đoàn TNCS Hồ Chí Minh tỉnh", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn Thanh niên tỉnh", "Ban Thường vụ Tỉnh Đoàn", "BTV Tỉnh Đoàn", "Tỉnh đoàn thanh niên"]],

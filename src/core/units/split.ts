@@ -490,6 +490,9 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
     }
     const role = roleAt(tokens, i);
     if (role > 0) {
+      // "Đơn vị chủ trì: …", "Cơ quan phối hợp: …": the words before the role name no unit.
+      const last = run[run.length - 1];
+      if (last && last.known === undefined && last.end === i && isFiller(tokens, last)) run.pop();
       flushRun();
       const kind = roleKind(tokens, i);
       // Before its units: followed by ":", "phối hợp với …", or nothing said since the last one.
@@ -559,6 +562,14 @@ function sharedHeadUnit(
     if (unit && !unit.review) return { unit: unit.name, last: m };
   }
   return null;
+}
+
+const FILLER = new Set(["don", "vi", "co", "quan", "cac"]);
+
+/** "Đơn vị", "Cơ quan", "Các cơ quan, đơn vị": words that name no one when a role follows them. */
+function isFiller(tokens: readonly Token[], piece: Piece): boolean {
+  for (let k = piece.start; k < piece.end; k++) if (!FILLER.has(tokens[k].key)) return false;
+  return true;
 }
 
 /** Where each paragraph's tokens start and end. */

@@ -76,6 +76,7 @@ describe("cells of other agencies' plans (issue #11)", () => {
     expect(roles("Sở Nội vụ chủ trì, các sở, ban, ngành phối hợp")).toEqual([["Sở Nội vụ", "lead"], [PROVINCIAL_AGENCIES, "partner"]]);
     expect(roles("Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính")).toEqual([["Sở Khoa học và Công nghệ", "lead"], ["Sở Tài chính", "partner"]]);
     expect(roles("Phòng Tài nguyên, Khoáng sản và Nước chủ trì phối hợp với UBND các xã")).toEqual([["Phòng Tài nguyên, Khoáng sản và Nước", "lead"], ["UBND các xã", "partner"]]);
+    expect(roles("Đơn vị chủ trì: Sở Nội vụ; Cơ quan phối hợp: Sở Tài chính, Sở Tư pháp")).toEqual([["Sở Nội vụ", "lead"], ["Sở Tài chính", "partner"], ["Sở Tư pháp", "partner"]]);
   });
 });
 
