@@ -1,4 +1,6 @@
 import { documentLines, type PlanDocument } from "../core/document/model";
+import { defaultUnits, lexiconUnits } from "../core/units/defaults";
+import { UnitRegistry } from "../core/units/registry";
 import { importPlanDocument } from "../core/plan/importDocument";
 import { importPlanText as readPlanText, type TextImport } from "../core/plan/importText";
 import { TASK_COLUMNS } from "../core/plan/headers";
@@ -156,7 +158,9 @@ export type PlanSource = string | PlanDocument;
 
 /** Reads the plan against the units a workbook knows; throws when it holds no plan. */
 export function readPlanDocument(source: PlanSource, snapshot: WorkbookSnapshot, fallbackYear: number): TextImport {
-  const registry = readPlanModel(snapshot, fallbackYear).registry;
+  // Names are recognised through the lexicon of Vietnamese bodies besides the workbook's own list.
+  const model = readPlanModel(snapshot, fallbackYear);
+  const registry = model.unitsTable ? model.registry.with(lexiconUnits()) : new UnitRegistry(defaultUnits());
   const isText = typeof source === "string" || !source || typeof source !== "object";
   // A Word file's text passes the same checks as a pasted one (empty, too large, a legacy font).
   if (!isText) planText(documentLines(source.blocks).join("\n"));

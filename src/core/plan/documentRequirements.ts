@@ -45,7 +45,19 @@ function paragraphsOf(lines: readonly string[]): string[] {
  * Submissions from the implementation section: "- Báo cáo … gửi về LĐLĐ tỉnh chậm nhất ngày
  * 15/5/2021;" under a heading "2. Đối với <units>" that says who must submit.
  */
-export function parseRequirements(lines: readonly string[], year: number, unitsOf: (cell: string) => string[]): Requirement[] {
+/** "2. Các sở, ban, ngành, UBND các xã, phường, đặc khu": a numbered heading that only names units. */
+const NUMBERED_LINE = /^(?:\d+(?:\.\d+)*|[a-zđ])\s*[.)]\s*(.{3,160}?)\s*[:.]?$/iu;
+
+/**
+ * @param unitsOnly the units a text names when it names nothing else (null otherwise): what makes a
+ * numbered heading say who must submit the reports under it.
+ */
+export function parseRequirements(
+  lines: readonly string[],
+  year: number,
+  unitsOf: (cell: string) => string[],
+  unitsOnly: (text: string) => string[] | null = () => null,
+): Requirement[] {
   const out: Requirement[] = [];
   let from: string[] = [];
   let rule: string | null = null;
@@ -58,6 +70,12 @@ export function parseRequirements(lines: readonly string[], year: number, unitsO
     const heading = FROM_HEADING.exec(line) ?? FROM_HEADING_BARE.exec(line);
     if (heading) {
       from = unitsOf(heading[1]);
+      continue;
+    }
+    const numbered = NUMBERED_LINE.exec(line);
+    const named = numbered ? unitsOnly(numbered[1]) : null;
+    if (named && named.length > 0) {
+      from = named;
       continue;
     }
     const key = matchKey(line);

@@ -12,6 +12,7 @@ import type { DocBlock, DocRow, DocTable, PlanDocument } from "../document/model
 import { documentLines } from "../document/model";
 import { matchKey, normalizeText } from "../text/normalize";
 import { unknownUnit, type Unit, type UnitRegistry } from "../units/registry";
+import { seedUnits } from "../units/seed";
 import { splitUnits, type UnitRef } from "../units/split";
 import { isErrorValue } from "../workbook/errorValues";
 import type { Issue } from "../validate/issue";
@@ -62,6 +63,12 @@ export interface TextImport {
   readonly foundTable: boolean;
   /** The document's own columns, in their order: what the plan table keeps beside its own. */
   readonly extraColumns: readonly string[];
+  /**
+   * The registry a new workbook starts with: every unit the plan names (known ones as the lexicon
+   * has them, unknown ones for review) with the members of the groups it names, and the whole
+   * registry of the organisation it belongs to where it names one of its units.
+   */
+  readonly units: readonly Unit[];
 }
 
 const unique = (names: readonly string[]): string[] => Array.from(new Set(names));
@@ -466,6 +473,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   const drafts = table ? draftsOf(table, quarterAbove(blocks, firstBlock)) : [];
 
   const newUnits = new Map<string, Unit>();
+  const named = new Set<string>();
   const references = new Set<string>();
   const refsOf = (cell: string, taskId?: string, line?: number): UnitRef[] =>
     cell
@@ -480,7 +488,9 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
           return ref;
         }
         // An error value stays as written: the workbook reports it as cell-error, not as a unit.
-        if (!ref.known && !isErrorValue(ref.name) && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
+        if (isErrorValue(ref.name)) return ref;
+        named.add(ref.name);
+        if (!ref.known && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
         return ref;
       });
   const unitsOf = (cell: string): string[] => refsOf(cell).map((ref) => ref.name);
@@ -560,7 +570,14 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   // The implementation section follows the table, or precedes it when the table is an appendix.
   const before = documentLines(blocks.slice(0, firstBlock));
   const after = documentLines(blocks.slice(lastBlock + 1));
-  const requirements = [...parseRequirements(before, year, unitsOf), ...parseRequirements(after, year, unitsOf)].map((r, k) => ({ ...r, id: `R${k + 1}` }));
+  const unitsOnly = (text: string): string[] | null => {
+    const refs = splitUnits(text, registry);
+    return refs.length > 0 && refs.every((r) => r.known && !(r as UnitRef & { reference?: boolean }).reference) ? unitsOf(text) : null;
+  };
+  const requirements = [...parseRequirements(before, year, unitsOf, unitsOnly), ...parseRequirements(after, year, unitsOf, unitsOnly)].map((r, k) => ({
+    ...r,
+    id: `R${k + 1}`,
+  }));
   if (!table) {
     issues.push({ code: "plan-table-missing", severity: "error", params: {} });
   } else if (tasks.length === 0) {
@@ -568,5 +585,23 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
     issues.push({ code: "plan-empty", severity: "error", line: header.line + 1, params: {} });
   }
   const extraColumns = table ? unique([...table.extra.values(), ...(table.inspected !== undefined && tasks.some((t) => t.content.startsWith("Kiểm tra ")) ? [table.headerTexts[table.inspected]] : [])]) : [];
-  return { info, tasks, requirements, newUnits: [...newUnits.values()], issues, foundTable: table !== null, extraColumns };
+  return { info, tasks, requirements, newUnits: [...newUnits.values()], issues, foundTable: table !== null, extraColumns, units: startingUnits(named, registry, newUnits) };
+}
+
+function startingUnits(named: ReadonlySet<string>, registry: UnitRegistry, unknown: ReadonlyMap<string, Unit>): Unit[] {
+  const out = new Map<string, Unit>();
+  const add = (u: Unit): void => {
+    if (!out.has(u.name)) out.set(u.name, u);
+  };
+  // An organisation's registry comes whole when its plan names one of its units (the labour
+  // federation's: its districts and sectors answer for "Các cấp công đoàn").
+  const family = seedUnits();
+  const familyNames = new Set(family.map((u) => u.name));
+  if ([...named].some((n) => familyNames.has(n))) for (const u of family) add(registry.get(u.name) ?? u);
+  for (const name of named) {
+    const unit = registry.get(name) ?? unknown.get(name) ?? unknownUnit(name);
+    add(unit);
+    if (unit.kind === "group") for (const member of registry.units) if (member.groups.includes(unit.name)) add(member);
+  }
+  return [...out.values()];
 }

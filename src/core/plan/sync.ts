@@ -2,7 +2,7 @@ import { endOfQuarter, toExcelSerial, type CalendarDate } from "../dates/calenda
 import { issueMessage } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
 import { matchKey } from "../text/normalize";
-import { unknownUnit, type Unit } from "../units/registry";
+import { UnitRegistry, unknownUnit, type Unit } from "../units/registry";
 import type { Issue } from "../validate/issue";
 import { validatePlan } from "../validate/validate";
 import { fitCellText } from "../workbook/limits";
@@ -212,7 +212,9 @@ export function planSync(input: SyncInput): SyncResult {
   edits.push(tasks);
 
   // Units: the registry, plus every unit the plan names that it does not know (for review).
-  let registry = before.registry.with(imported?.newUnits ?? []);
+  // A new workbook starts with the units its plan names (and their organisation's registry); one
+  // that has a Đơn vị table keeps it, and gains the plan's new names.
+  let registry = (!before.unitsTable && imported ? new UnitRegistry([...imported.units]) : before.registry).with(imported?.newUnits ?? []);
   const seen: Unit[] = [];
   for (const r of before.taskRows) {
     for (const name of [...r.task.leadUnits, ...r.task.partnerUnits]) if (!registry.find(name)) seen.push(unknownUnit(name));
