@@ -16,7 +16,7 @@ export type StopLiveSync = () => void | Promise<void>;
  */
 export type StartLiveSync = (onEdit: () => Promise<void>) => Promise<StopLiveSync>;
 
-export type TabId = "plan" | "warnings" | "summary" | "settings";
+export type TabId = "plan" | "warnings" | "summary" | "remind" | "settings";
 
 /** Builds the options every use case takes, with the pane's current language and as-of date. */
 export type OptionsFor = (progress?: Progress) => CommandOptions;

@@ -31,7 +31,7 @@ test("a workbook that says English opens in English, whatever this machine chose
   const doc = new FakeDocumentSettings();
   doc.set("plan-tracker.pane-settings", { lang: "en" });
   renderApp({ displayLanguage: "vi-VN", settingsStore: workbookSettings(documentValue(doc, SETTINGS_KEY), memorySettings({ lang: "vi", liveValidation: false })) });
-  expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Settings"]);
+  expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Reminders", "Settings"]);
 });
 
 test("a change in the pane is saved into the workbook and on this machine", () => {

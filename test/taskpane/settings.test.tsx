@@ -13,12 +13,12 @@ const tabNames = () => screen.getAllByRole("tab").map((t) => t.querySelector("[d
 describe("Language and settings", () => {
   test("Vietnamese by default, and when Office's display language is Vietnamese", () => {
     renderApp({ displayLanguage: undefined });
-    expect(tabNames()).toEqual(["Kế hoạch", "Cảnh báo", "Tổng hợp", "Cài đặt"]);
+    expect(tabNames()).toEqual(["Kế hoạch", "Cảnh báo", "Tổng hợp", "Đôn đốc", "Cài đặt"]);
   });
 
   test("English when Office's display language is not Vietnamese", () => {
     renderApp({ displayLanguage: "en-US" });
-    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Settings"]);
+    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Reminders", "Settings"]);
     expect(screen.getByRole("button", { name: "Set up / upgrade sheets" })).toBeTruthy();
     expect(document.querySelector("[lang=en]")).not.toBeNull();
   });
@@ -28,14 +28,14 @@ describe("Language and settings", () => {
     renderApp({ displayLanguage: "vi-VN", settingsStore: store });
     fireEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
     fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ" }), { target: { value: "en" } });
-    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Settings"]);
+    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Reminders", "Settings"]);
     expect(screen.getByRole("combobox", { name: "Language" })).toBeTruthy();
     expect(store.load()).toEqual({ lang: "en" });
   });
 
   test("a saved language is used on the next start", () => {
     renderApp({ displayLanguage: "vi-VN", settingsStore: memorySettings({ lang: "en" }) });
-    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Settings"]);
+    expect(tabNames()).toEqual(["Plan", "Warnings", "Summary", "Reminders", "Settings"]);
   });
 
   test("an error message follows a language switch", async () => {

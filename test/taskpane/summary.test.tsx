@@ -26,9 +26,10 @@ describe("Summary tab", () => {
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
 
     const asOf = screen.getByLabelText(/Tính đến ngày/) as HTMLInputElement;
-    expect(asOf.type).toBe("date");
-    expect(asOf.value).toBe("2022-03-01"); // defaults to today
-    fireEvent.change(asOf, { target: { value: "2021-07-15" } });
+    // Typed and shown dd/mm/yyyy, not the webview's date picker (07/15/2021 in an en-US webview).
+    expect(asOf.type).toBe("text");
+    expect(asOf.value).toBe("01/03/2022"); // defaults to today
+    fireEvent.change(asOf, { target: { value: "15/07/2021" } });
     fireEvent.change(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), { target: { value: "h1" } });
     fireEvent.click(screen.getByRole("checkbox", { name: "Thêm một trang cho mỗi quý" }));
     fireEvent.click(screen.getByRole("button", { name: "Tạo tổng hợp" }));
@@ -63,9 +64,22 @@ describe("Summary tab", () => {
   test("an invalid date blocks Generate and says why", async () => {
     renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
-    fireEvent.change(screen.getByLabelText(/Tính đến ngày/), { target: { value: "" } });
+    const asOf = screen.getByLabelText(/Tính đến ngày/);
+    fireEvent.change(asOf, { target: { value: "" } });
     expect(screen.getByRole("button", { name: "Tạo tổng hợp" }).hasAttribute("disabled")).toBe(true);
-    expect(screen.getByRole("alert").textContent).toBe("Hãy chọn một ngày hợp lệ.");
+    expect(screen.getByRole("alert").textContent).toBe("Hãy nhập ngày dạng dd/mm/yyyy (ví dụ 15/07/2021).");
+    // Not a day at all, and a day that does not exist: said with what was typed.
+    for (const typed of ["07/15/2021", "31/02/2021", "15/7/21"]) {
+      fireEvent.change(asOf, { target: { value: typed } });
+      expect(screen.getByRole("button", { name: "Tạo tổng hợp" }).hasAttribute("disabled")).toBe(true);
+      expect(screen.getByRole("alert").textContent).toBe(`“${typed}” không phải một ngày dạng dd/mm/yyyy (ví dụ 15/07/2021).`);
+      expect(asOf.getAttribute("aria-invalid")).toBe("true");
+    }
+    // d/m/yyyy and dd-mm-yyyy are days too.
+    for (const typed of ["5/7/2021", "05-07-2021", "05.07.2021"]) {
+      fireEvent.change(asOf, { target: { value: typed } });
+      expect(screen.queryByRole("alert")).toBeNull();
+    }
   });
 
   test("without a plan the error says to import one first", async () => {

@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { UserFacingError } from "../../app/errors";
 import type { Progress, WorkbookPort } from "../../app/port";
 import type { CommandOptions } from "../../app/types";
-import { parseIsoDate, toIsoDate, type CalendarDate } from "../../core/dates/calendarDate";
+import { formatDateVi, type CalendarDate } from "../../core/dates/calendarDate";
 import { langFromLocale, type Lang } from "../../core/i18n/lang";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
+import { officeStringsFor } from "../officeStrings";
+import { parseTypedDate } from "../typedDate";
 import { memorySettings, type PaneSettings, type SettingsStore } from "../settings";
 import { stringsFor } from "../strings";
 import type { StartLiveSync, StopLiveSync, TabId, ViewBase } from "../types";
@@ -13,6 +15,7 @@ import { useWork } from "../useWork";
 import Badge from "./controls/Badge";
 import Tabs from "./controls/Tabs";
 import PlanView from "./PlanView";
+import RemindView from "./RemindView";
 import SettingsView from "./SettingsView";
 import StatusArea from "./StatusArea";
 import SummaryView from "./SummaryView";
@@ -31,7 +34,7 @@ export interface AppProps {
   readonly now?: () => Date;
 }
 
-const TAB_IDS: readonly TabId[] = ["plan", "warnings", "summary", "settings"];
+const TAB_IDS: readonly TabId[] = ["plan", "warnings", "summary", "remind", "settings"];
 /** A workbook with no plan yet is not an error while checking in the background. */
 const QUIET_WHEN_NO_PLAN = ["plan-table-missing"];
 
@@ -53,8 +56,9 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
     setTab(id);
     setOpened((s) => (s.has(id) ? s : new Set(s).add(id)));
   }, []);
-  const [asOfText, setAsOfText] = useState(() => toIsoDate(todayOf(now())));
-  const asOf = parseIsoDate(asOfText);
+  // As the user types it: dd/mm/yyyy, whatever the webview's locale.
+  const [asOfText, setAsOfText] = useState(() => formatDateVi(todayOf(now())));
+  const asOf = parseTypedDate(asOfText);
   const [warnings, setWarnings] = useState<IssueList | null>(null);
   const [noPlan, setNoPlan] = useState(false);
 
@@ -72,7 +76,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
   const optionsFor = useCallback(
     (progress?: Progress): CommandOptions => {
       const current = nowRef.current();
-      return { asOf: parseIsoDate(asOfText) ?? todayOf(current), lang, now: current, progress };
+      return { asOf: parseTypedDate(asOfText) ?? todayOf(current), lang, now: current, progress };
     },
     [asOfText, lang],
   );
@@ -168,7 +172,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
         onSelect={showTab}
         items={TAB_IDS.map((id) => ({
           value: id,
-          label: tabLabel(id, t),
+          label: tabLabel(id, t, lang),
           after:
             id === "warnings" && issueCount > 0 ? (
               <Badge className={styles.tabBadge} size="small" color={hasErrors ? "danger" : "warning"} aria-hidden>
@@ -210,6 +214,9 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
           onIssues={showIssues}
         />
       </Panel>
+      <Panel id="remind" active={tab === "remind"} opened={opened.has("remind")}>
+        <RemindView {...view} optionsFor={optionsFor} asOfText={asOfText} asOfValid={asOf !== null} onAsOfChange={setAsOfText} setNotice={setNotice} />
+      </Panel>
       <Panel id="settings" active={tab === "settings"} opened={opened.has("settings")}>
         <SettingsView
           t={t}
@@ -223,7 +230,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
   );
 }
 
-function tabLabel(id: TabId, t: ReturnType<typeof stringsFor>): string {
+function tabLabel(id: TabId, t: ReturnType<typeof stringsFor>, lang: Lang): string {
   switch (id) {
     case "plan":
       return t.tabPlan;
@@ -231,6 +238,8 @@ function tabLabel(id: TabId, t: ReturnType<typeof stringsFor>): string {
       return t.tabWarnings;
     case "summary":
       return t.tabSummary;
+    case "remind":
+      return officeStringsFor(lang).tabRemind;
     case "settings":
       return t.tabSettings;
   }

@@ -22,5 +22,7 @@ export const useSummaryViewStyles = makeStyles({
   },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   paragraph: { margin: 0, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, lineHeight: tokens.lineHeightBase300 },
+  card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  letter: { margin: 0, whiteSpace: "pre-wrap", fontFamily: tokens.fontFamilyBase, fontSize: tokens.fontSizeBase200, maxHeight: "14em", overflowY: "auto", padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2 },
   caption: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });

@@ -5,20 +5,21 @@ import { PERIOD_LABELS, PERIODS, summaryParagraph, type PeriodId } from "../../c
 import { formatRate } from "../../core/summary/official";
 import { officeStringsFor } from "../officeStrings";
 import CopyButton from "./CopyButton";
+import { dateError } from "./RemindView";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
 import type { OptionsFor, ViewBase } from "../types";
 import type { Notice } from "../useWork";
 import Button from "./controls/Button";
 import Checkbox from "./controls/Checkbox";
-import DateInput from "./controls/DateInput";
+import DateText from "./controls/DateText";
 import Select from "./controls/Select";
 import Labeled from "./Labeled";
 import { useSummaryViewStyles } from "./SummaryView.styles";
 
 export interface SummaryViewProps extends ViewBase {
   optionsFor: OptionsFor;
-  /** The as-of date as the date input holds it (YYYY-MM-DD); shared with validation. */
+  /** The as-of date as typed (dd/mm/yyyy); shared with validation and the reminders. */
   asOfText: string;
   asOfValid: boolean;
   onAsOfChange: (iso: string) => void;
@@ -49,8 +50,8 @@ export default function SummaryView(props: SummaryViewProps) {
   return (
     <div className={styles.root}>
       <p className={styles.p}>{t.summaryHint}</p>
-      <Labeled label={t.asOfLabel} error={asOfValid ? undefined : t.asOfInvalid} required>
-        <DateInput className={styles.date} value={asOfText} onChange={(e) => onAsOfChange(e.target.value)} />
+      <Labeled label={t.asOfLabel} hint={o.dateFormatHint} error={dateError(asOfText, asOfValid, o)} required>
+        <DateText className={styles.date} value={asOfText} onChange={(e) => onAsOfChange(e.target.value)} />
       </Labeled>
       <Labeled label={t.periodLabel}>
         <Select value={period} onChange={(e) => setPeriod(e.target.value as PeriodId)}>
