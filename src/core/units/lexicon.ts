@@ -292,6 +292,7 @@ export const LEXICON: readonly LexiconLine[] = [
   ["Hội đồng Thi đua - Khen thưởng", "grassroots", ["Hội đồng TĐKT", "HĐTĐKT", "HĐ TĐKT", "Hội đồng thi đua khen thưởng"]],
 
   // ── Schools ─────────────────────────────────────────────────────────────────────────────
+  ["Nhà trường", "grassroots", ["Toàn trường", "Trường học"]],
   ["Ban Giám hiệu", "grassroots", ["BGH", "Ban giám hiệu nhà trường", "Lãnh đạo nhà trường"]],
   ["Hiệu trưởng", "grassroots", ["HT", "Thầy Hiệu trưởng", "Cô Hiệu trưởng"]],
   ["Phó Hiệu trưởng", "grassroots", ["PHT", "Các Phó Hiệu trưởng", "Phó hiệu trưởng phụ trách chuyên môn", "PHT chuyên môn"]],

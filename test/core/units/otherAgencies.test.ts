@@ -231,3 +231,33 @@ describe("the unit names of the real-plan fixtures (test/fixtures/real-plans/*/e
     expect(splitUnits(name, registry).map((r) => r.name)).toEqual([name]);
   });
 });
+
+describe("properties over the whole default registry", () => {
+  const canonical = registry.units.map((u) => u.name);
+
+  it("known names joined with '; ', a new line, ', ' or ' và ' split back into the same names", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...canonical), { minLength: 1, maxLength: 6 }), fc.constantFrom("; ", "\n", ", ", " và "), (units, joiner) => {
+        expect(splitUnits(units.join(joiner), registry).map((r) => r.name)).toEqual(units);
+      }),
+      { numRuns },
+    );
+  });
+
+  it("recurringCells holds exactly the keys of cells written twice or more", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom("Sở Y tế", "sở y tế", "Ban Nữ công, Ban Tuyên giáo", "UBND xã Tân Phong", "", "  "), { maxLength: 8 }), (cells) => {
+        const keys = recurringCells(cells);
+        const counts = new Map<string, number>();
+        for (const c of cells) {
+          const key = c.trim() === "" ? "" : fold(c).replace(/[^a-z0-9]+/g, " ").trim();
+          if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        expect([...keys].sort()).toEqual([...counts].filter(([, n]) => n >= 2).map(([k]) => k).sort());
+      }),
+      { numRuns },
+    );
+  });
+});
+
+const fold = (s: string): string => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[đĐ]/g, "d").toLowerCase();
