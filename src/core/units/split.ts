@@ -302,6 +302,8 @@ const clean = (raw: string): string => fixUnitSpelling(normalizeText(raw).replac
  * - Known names are found even with no separator between them ("LĐLD tỉnh Các cấp công đoàn");
  *   text that names no known unit is kept as written, as an unknown unit (never dropped, never
  *   folded into a known name it merely starts with).
+ * - Fields after a known unit share its head word when the registry knows the result: "Sở Nội
+ *   vụ, Tài chính và Tư pháp", "Các Sở: Nội vụ, Tài chính" are three and two departments.
  * - A cell that refers to a document ("Theo phân công tại Quyết định số…") is one ref, marked
  *   `reference`.
  * - With options.recurring, a cell that recurs whole in the document is one unit, unless it
