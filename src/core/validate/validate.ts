@@ -3,9 +3,8 @@ import { compareDates, daysBetween, formatDateVi, quarterOf, type CalendarDate }
 import type { PlanModel, TaskRow } from "../plan/workbookModel";
 import { TASK_COLUMNS } from "../plan/headers";
 import { doneLateDays, overdueDays } from "../plan/taskRules";
-import { SUBMISSION_COLUMNS } from "../plan/tables";
+import { SUBMISSION_COLUMNS, UNIT_COLUMNS } from "../plan/tables";
 import type { TaskField } from "../plan/headers";
-import { UNIT_COLUMNS } from "../plan/tables";
 import { matchKey, normalizeText } from "../text/normalize";
 import { refersToDocument } from "../units/split";
 import type { Issue, IssueCode, Severity } from "./issue";
