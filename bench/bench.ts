@@ -1,7 +1,8 @@
 /**
  * Plan Tracker benchmarks (a script, not a test): round trips and payloads per command on the strict
- * Excel fake, the engine against exceljs's load time, the CLI against exceljs's load + save, the
- * task pane's bundle and first render. See BENCHMARKS.md for what each figure means.
+ * Excel fake, the engine against exceljs's load time, the CLI against exceljs's load + save, .docx
+ * import at 50, 500 and 5,000 tasks, the task pane's bundle and first render. See BENCHMARKS.md for what
+ * each figure means.
  *
  *   npm run bench                      readable table on stdout (progress on stderr)
  *   npm run --silent bench -- --json   one JSON object on stdout, nothing else
@@ -14,6 +15,7 @@ import { spawnSync } from "child_process";
 import fs from "fs";
 import os from "os";
 import path from "path";
+import { measureDocx, type DocxFigures } from "./docx";
 import { measureCli, measureEngine, snapshotOf, type CliFigures, type EngineFigures } from "./engine";
 import { measurePane, type PaneFigures } from "./pane";
 import { COMMANDS, measureSize, type Command, type SizeFigures } from "./syncs";
@@ -35,7 +37,7 @@ interface Args {
   /** Also write the JSON report to this file. */
   save?: string;
   /** Internal: run one section in this process and print its figures as JSON. */
-  section?: "syncs" | "engine" | "cli";
+  section?: "syncs" | "engine" | "cli" | "docx";
   dir?: string;
 }
 
@@ -95,6 +97,8 @@ async function runSection(args: Args): Promise<unknown> {
       }
       return engine;
     }
+    case "docx":
+      return measureDocx(log);
     case "cli":
       return fs.existsSync(fileOf(dir, 50_000)) ? measureCli(50_000, fileOf(dir, 50_000), path.join(dir, "summary-50000.xlsx"), CLI_RUNS) : null;
     default:
@@ -141,7 +145,9 @@ async function main(): Promise<void> {
     // 2. Engine against exceljs's load time. 3. The CLI end to end against exceljs's load + save.
     const engine = phase("engine against exceljs load (10,000 and 100,000 tasks)", () => child<EngineFigures[]>("engine", tmp, args.sizes));
     const cli = phase("CLI summary against exceljs load + save (50,000 tasks)", () => child<CliFigures | null>("cli", tmp, args.sizes));
-    // 4. The task pane.
+    // 4. A .docx read and imported, at 50, 500 and 5,000 tasks.
+    const docx = phase(".docx import (50, 500 and 5,000 tasks)", () => child<DocxFigures>("docx", tmp, args.sizes));
+    // 5. The task pane.
     let pane: PaneFigures | null = null;
     if (args.pane) {
       const t = performance.now();
@@ -150,7 +156,7 @@ async function main(): Promise<void> {
       log(`task pane in Chromium: ${round((performance.now() - t) / 1000, 1)} s`);
     }
 
-    const report = buildReport(sizes, engine, cli, pane, (performance.now() - started) / 1000);
+    const report = buildReport(sizes, engine, cli, docx, pane, (performance.now() - started) / 1000);
     if (args.save) fs.writeFileSync(args.save, JSON.stringify(report, null, 2) + "\n");
     process.stdout.write(args.json ? JSON.stringify(report, null, 2) + "\n" : formatReport(report));
   } finally {
@@ -161,7 +167,7 @@ async function main(): Promise<void> {
 
 type Report = ReturnType<typeof buildReport>;
 
-function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigures | null, pane: PaneFigures | null, seconds: number) {
+function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigures | null, docx: DocxFigures, pane: PaneFigures | null, seconds: number) {
   const perCommand = (pick: (s: SizeFigures, c: Command) => number) =>
     Object.fromEntries(COMMANDS.map((c) => [c, Object.fromEntries(sizes.map((s) => [String(s.tasks), pick(s, c)]))])) as Record<Command, Record<string, number>>;
   const syncsPerCommand = perCommand((s, c) => s.commands[c].syncs);
@@ -177,6 +183,7 @@ function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigu
     engineVsLoadRatio: e100k?.loadCpuMs ? round(e100k.engineCpuMs / e100k.loadCpuMs, 3) : null,
     cliVsFloorRatio: cli ? round(cli.cliCpuMs / cli.floorCpuMs, 2) : null,
     scaling: e10k && e100k ? round(e100k.engineCpuMs / e10k.engineCpuMs, 2) : null,
+    docxPerTaskRatio: docx.perTaskCpuRatio === null ? null : round(docx.perTaskCpuRatio, 2),
   };
 
   const syncTarget = (tasks: number): number => (tasks <= 10_000 ? 4 : Math.floor(4 + tasks / 10_000));
@@ -192,6 +199,7 @@ function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigu
     engineVsLoadRatio,
     cliVsFloorRatio,
     scaling,
+    docxPerTaskRatio: docx.perTaskRatio === null ? null : round(docx.perTaskRatio, 2),
     taskpaneGzipBytes: pane?.taskpaneGzipBytes ?? null,
     firstRenderMs: pane ? round(pane.firstRenderMs) : null,
     cpuTime,
@@ -201,6 +209,7 @@ function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigu
       engineVsLoadRatio: target(engineVsLoadRatio, 0.1),
       cliVsFloorRatio: target(cliVsFloorRatio, 1.5),
       scaling: target(scaling, 12),
+      docxPerTaskRatio: target(docx.perTaskRatio === null ? null : round(docx.perTaskRatio, 2), 1.2),
       taskpaneGzipBytes: target(pane?.taskpaneGzipBytes ?? null, 160_000, true),
       firstRenderMs: { value: pane ? round(pane.firstRenderMs) : null, target: "as low as possible (Microsoft's template: ~340 ms)", ok: null },
     },
@@ -230,6 +239,17 @@ function buildReport(sizes: SizeFigures[], engine: EngineFigures[], cli: CliFigu
         cliRuns: cli.cliRuns.map((t) => round(t)),
         floorRuns: cli.floorRuns.map((t) => round(t)),
       },
+      docx: docx.sizes.map((d) => ({
+        ...d,
+        readMs: round(d.readMs, 1),
+        importMs: round(d.importMs, 1),
+        totalMs: round(d.totalMs, 1),
+        totalCpuMs: round(d.totalCpuMs, 1),
+        perTaskUs: round(d.perTaskUs),
+        perTaskCpuUs: round(d.perTaskCpuUs),
+        textMs: round(d.textMs, 1),
+        totalRuns: d.totalRuns.map((t) => round(t, 1)),
+      })),
       pane: pane && { ...pane, firstRenderMs: round(pane.firstRenderMs), firstRenderRuns: pane.firstRenderRuns.map((t) => round(t)) },
     },
   };
@@ -280,6 +300,24 @@ function formatReport(r: Report): string {
   );
   const c = r.details.cli;
   if (c) out.push(`\nCLI summary of ${fmt(c.tasks)} tasks: ${fmt(c.cliMs)} ms (CPU ${fmt(c.cliCpuMs)}); exceljs load + save: ${fmt(c.floorMs)} ms (CPU ${fmt(c.floorCpuMs)})`);
+  out.push("");
+  out.push(".docx import: readDocx, then importPlanText on its document against an empty workbook; median ms (CPU ms), the same plan as text beside it");
+  out.push(
+    table(
+      ["tasks", ".docx bytes", "readDocx", "import", "total (CPU)", "µs per task (CPU)", "as text", "runs"],
+      r.details.docx.map((d) => [
+        fmt(d.tasks),
+        fmt(d.bytes),
+        fmt(d.readMs, 1),
+        fmt(d.importMs, 1),
+        `${fmt(d.totalMs, 1)} (${fmt(d.totalCpuMs, 1)})`,
+        `${fmt(d.perTaskUs)} (${fmt(d.perTaskCpuUs)})`,
+        fmt(d.textMs, 1),
+        String(d.runs),
+      ]),
+    ),
+  );
+  out.push(`Per task, ${fmt(r.details.docx[r.details.docx.length - 1]?.tasks)} tasks over ${fmt(r.details.docx[0]?.tasks)}: ${fmt(r.docxPerTaskRatio, 2)} (CPU time ${fmt(r.cpuTime.docxPerTaskRatio, 2)}) (≤ 1: linear, a fixed cost per file shared by fewer tasks at the small size; above 1: faster than linear growth)`);
   if (r.details.pane) {
     out.push(`\nTask pane: ${r.details.pane.scripts.map((s) => `${s.file} ${fmt(s.gzipBytes)} B gzip${s.initial ? "" : " (fetched after the first render)"}`).join(", ")}`);
     out.push(`First ${r.details.pane.firstControl} after ${r.details.pane.firstRenderRuns.map((t) => fmt(t)).join(", ")} ms; timeline (median ms): ${Object.entries(r.details.pane.timeline).map(([k, v]) => `${k} ${v}`).join(", ")}`);
@@ -296,6 +334,7 @@ function formatReport(r: Report): string {
         ["engineVsLoadRatio (100,000)", `${fmt(r.engineVsLoadRatio, 3)} (CPU time ${fmt(r.cpuTime.engineVsLoadRatio, 3)})`, t.engineVsLoadRatio.target, mark(t.engineVsLoadRatio.ok)],
         ["cliVsFloorRatio (50,000)", `${fmt(r.cliVsFloorRatio, 2)} (CPU time ${fmt(r.cpuTime.cliVsFloorRatio, 2)})`, t.cliVsFloorRatio.target, mark(t.cliVsFloorRatio.ok)],
         ["scaling (100,000 / 10,000)", `${fmt(r.scaling, 2)} (CPU time ${fmt(r.cpuTime.scaling, 2)})`, t.scaling.target, mark(t.scaling.ok)],
+        ["docxPerTaskRatio (µs per task, 5,000 / 50)", `${fmt(r.docxPerTaskRatio, 2)} (CPU time ${fmt(r.cpuTime.docxPerTaskRatio, 2)})`, t.docxPerTaskRatio.target, mark(t.docxPerTaskRatio.ok)],
         ["taskpaneGzipBytes", fmt(r.taskpaneGzipBytes), t.taskpaneGzipBytes.target, mark(t.taskpaneGzipBytes.ok)],
         ["firstRenderMs (median of 5)", fmt(r.firstRenderMs), t.firstRenderMs.target, ""],
       ],
