@@ -4,6 +4,9 @@ import type { Command } from "commander";
 import { generateSummary } from "../../app/buildSummary";
 import { DEMO_AS_OF, tellDemoStory } from "../../app/demoStory";
 import { importPlanText } from "../../app/importPlan";
+import { generateReminders } from "../../app/remind";
+import { buildReport, reportFileName } from "../../app/report";
+import { reportBuffer } from "../../app/reportDocx";
 import type { CommandOptions } from "../../app/types";
 import { formatDateVi } from "../../core/dates/calendarDate";
 import type { Lang } from "../../core/i18n/lang";
@@ -25,7 +28,7 @@ export const demoCommand: CliCommand<DemoFlags> = {
   name: "demo",
   define: (cmd: Command) =>
     cmd
-      .description("import the sample plan 217/KH-LĐLĐ as of 15/07/2021 and write its workbook with the summary (chạy thử với kế hoạch mẫu)")
+      .description("import the sample plan 217/KH-LĐLĐ as of 15/07/2021 with a mid-year story; write its workbook (summary, reminders) and the half-year report (chạy thử với kế hoạch mẫu)")
       .option("--out-dir <folder>", "where to write the workbook; default out/ (thư mục ghi sổ tính; mặc định out/)", fileValue("--out-dir"))
       .addOption(langOption()),
 
@@ -44,11 +47,21 @@ export const demoCommand: CliCommand<DemoFlags> = {
     // Mid-year, with real movement: done on time and late, in progress, overdue; reports in or not.
     await tellDemoStory(port);
     const result = await generateSummary(port, { ...opts, quarterSheets: true });
+    // The reminders (the Đôn đốc sheet) and the half-year report beside the workbook.
+    const reminders = await generateReminders(port, opts);
     await saveWorkbookFile(port, target);
+    const report = await buildReport(port, { ...opts, period: "h1", issuer: "Liên đoàn Lao động tỉnh Lai Châu" });
+    const reportFile = path.join(outDir, reportFileName(report.figures.planNumber, "h1", asOf));
+    fs.writeFileSync(reportFile, await reportBuffer(report.model));
     describePlan(readPlanModel(await port.read(), 2021), io, lang);
     printIssues(result.issues, lang, io);
     io.out("\n");
     printSummary(result.figures, result.sheetName, target, lang, io);
+    io.out(
+      lang === "vi"
+        ? `Đôn đốc: ${reminders.reminders.units.length} đơn vị (trang "${reminders.sheetName}").\nĐã ghi báo cáo 6 tháng → ${reportFile}\n`
+        : `Reminders: ${reminders.reminders.units.length} units (sheet "${reminders.sheetName}").\nWrote the half-year report → ${reportFile}\n`,
+    );
     return 0;
   },
 };
