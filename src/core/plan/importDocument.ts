@@ -582,7 +582,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
     issues.push({ code: "plan-table-missing", severity: "error", params: {} });
   } else if (tasks.length === 0) {
     const header = blocks[firstBlock] as DocTable;
-    issues.push({ code: "plan-empty", severity: "error", line: header.line + 1, params: {} });
+    issues.push({ code: "plan-empty", severity: "error", line: header.line, params: {} });
   }
   const extraColumns = table ? unique([...table.extra.values(), ...(table.inspected !== undefined && tasks.some((t) => t.content.startsWith("Kiểm tra ")) ? [table.headerTexts[table.inspected]] : [])]) : [];
   return { info, tasks, requirements, newUnits: [...newUnits.values()], issues, foundTable: table !== null, extraColumns, units: startingUnits(named, registry, newUnits) };
