@@ -4,7 +4,7 @@
  */
 export { generateSummary } from "../app/buildSummary";
 export { importPlanText, previewImport } from "../app/importPlan";
-export { generateReminders } from "../app/remind";
+export { generateReminders, reportFile } from "./officeWork";
 export { syncWorkbook } from "../app/syncPlan";
 export { validateWorkbook } from "../app/validate";
 export { issueList, recordingPort } from "./issueContext";

@@ -73,3 +73,9 @@ const en: OfficeStrings = {
 export function officeStringsFor(lang: Lang): OfficeStrings {
   return lang === "vi" ? vi : en;
 }
+
+/** The as-of field's error, naming what was typed (undefined when the date is good). */
+export function dateError(text: string, valid: boolean, o: OfficeStrings): string | undefined {
+  if (valid) return undefined;
+  return text.trim() ? o.dateInvalid(text.trim()) : o.dateEmpty;
+}

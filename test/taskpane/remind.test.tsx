@@ -36,7 +36,8 @@ describe("Đôn đốc tab", () => {
     const { port } = renderApp({ now: () => new Date(2022, 2, 1, 8, 0) });
     await importFixture();
     fireEvent.click(screen.getByRole("tab", { name: "Đôn đốc" }));
-    const asOf = screen.getByLabelText(/Tính đến ngày/) as HTMLInputElement;
+    // The tab's view is fetched when the tab is first opened.
+    const asOf = (await screen.findByLabelText(/Tính đến ngày/, {}, { timeout: 10_000 })) as HTMLInputElement;
     expect(asOf.value).toBe("01/03/2022");
     fireEvent.change(asOf, { target: { value: "15/07/2021" } });
     fireEvent.click(screen.getByRole("button", { name: "Lập danh sách đôn đốc" }));

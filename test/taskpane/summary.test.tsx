@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import * as buildSummary from "../../src/app/buildSummary";
 import { TABLES } from "../../src/core/workbook/types";
 import { FIXTURE, renderApp } from "./renderApp";
@@ -115,5 +115,49 @@ describe("Summary tab", () => {
     const result = await screen.findByTestId("summary-result");
     expect(within(result).getByRole("heading", { level: 2 }).textContent).toBe("Result: Summary");
     expect(port.ownedSheets.get(TABLES.summary)?.name).toBe("Summary");
+  });
+});
+
+describe("the report button", () => {
+  test("saves the Word report of the chosen period as of the date, with the same figures", async () => {
+    // Every webview the React pane runs in has TextEncoder (the docx library needs it); jsdom has not.
+    const util = await import("util");
+    Object.assign(globalThis, { TextEncoder: util.TextEncoder, TextDecoder: util.TextDecoder });
+    const saved: { blob: Blob; name: string }[] = [];
+    const createObjectURL = jest.fn((blob: Blob) => {
+      saved.push({ blob, name: "" });
+      return "blob:report";
+    });
+    Object.assign(URL, { createObjectURL, revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      saved[saved.length - 1].name = this.download;
+    });
+    renderApp({ now: () => new Date(2022, 2, 1, 8, 0) });
+    await importFixture();
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    fireEvent.change(screen.getByLabelText(/Tính đến ngày/), { target: { value: "15/07/2021" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Kỳ báo cáo" }), { target: { value: "h1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu báo cáo (.docx)" }));
+    await waitFor(() => expect(screen.queryByText(/^Đã tạo báo cáo/) ?? screen.queryByRole("alert")).toBeTruthy(), { timeout: 20_000 });
+    expect(screen.queryByRole("alert")?.textContent ?? "").toBe("");
+    expect(screen.getByText("Đã tạo báo cáo “bao-cao-217-KH-LDLD-h1-2021-07-15.docx”.")).toBeTruthy();
+    expect(click).toHaveBeenCalledTimes(1);
+    expect(saved).toHaveLength(1);
+    expect(saved[0].name).toBe("bao-cao-217-KH-LDLD-h1-2021-07-15.docx");
+    const JSZip = (await import("jszip")).default;
+    // jsdom's Blob has no arrayBuffer(): read it the way old webviews do.
+    const bytes = await new Promise<ArrayBuffer>((resolve, reject) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.onerror = () => reject(reader.error);
+      reader.readAsArrayBuffer(saved[0].blob);
+    });
+    expect(saved[0].blob.type).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    const zip = await JSZip.loadAsync(bytes);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toContain("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(xml).toContain("Kết quả thực hiện Kế hoạch số 217/KH-LĐLD");
+    // Nothing is done in the freshly imported plan: 14 tasks due in the first half, none done.
+    expect(xml).toContain("Trong 6 tháng đầu năm, tính đến ngày 15/07/2021, có 0/14 nhiệm vụ đến hạn đã hoàn thành");
   });
 });

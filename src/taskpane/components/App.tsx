@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { UserFacingError } from "../../app/errors";
 import type { Progress, WorkbookPort } from "../../app/port";
 import type { CommandOptions } from "../../app/types";
@@ -15,7 +15,6 @@ import { useWork } from "../useWork";
 import Badge from "./controls/Badge";
 import Tabs from "./controls/Tabs";
 import PlanView from "./PlanView";
-import RemindView from "./RemindView";
 import SettingsView from "./SettingsView";
 import StatusArea from "./StatusArea";
 import SummaryView from "./SummaryView";
@@ -33,6 +32,9 @@ export interface AppProps {
   /** The clock (tests fix it). */
   readonly now?: () => Date;
 }
+
+// Fetched when its tab is first opened: the first render draws only the plan.
+const RemindView = lazy(() => import(/* webpackChunkName: "remind-view" */ "./RemindView"));
 
 const TAB_IDS: readonly TabId[] = ["plan", "warnings", "summary", "remind", "settings"];
 /** A workbook with no plan yet is not an error while checking in the background. */
@@ -215,7 +217,9 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
         />
       </Panel>
       <Panel id="remind" active={tab === "remind"} opened={opened.has("remind")}>
-        <RemindView {...view} optionsFor={optionsFor} asOfText={asOfText} asOfValid={asOf !== null} onAsOfChange={setAsOfText} setNotice={setNotice} />
+        <Suspense fallback={<p>{t.working}</p>}>
+          <RemindView {...view} optionsFor={optionsFor} asOfText={asOfText} asOfValid={asOf !== null} onAsOfChange={setAsOfText} setNotice={setNotice} />
+        </Suspense>
       </Panel>
       <Panel id="settings" active={tab === "settings"} opened={opened.has("settings")}>
         <SettingsView

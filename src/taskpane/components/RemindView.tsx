@@ -2,7 +2,7 @@ import { useState } from "react";
 import type { RemindResult } from "../../app/remind";
 import { formatDateVi } from "../../core/dates/calendarDate";
 import { loadEngine } from "../loadEngine";
-import { officeStringsFor } from "../officeStrings";
+import { dateError, officeStringsFor } from "../officeStrings";
 import { parseTypedDate } from "../typedDate";
 import type { OptionsFor, ViewBase } from "../types";
 import type { Notice } from "../useWork";
@@ -19,12 +19,6 @@ export interface RemindViewProps extends ViewBase {
   asOfValid: boolean;
   onAsOfChange: (text: string) => void;
   setNotice: (n: Notice | null) => void;
-}
-
-/** The as-of field's error, naming what was typed. */
-export function dateError(text: string, valid: boolean, o: ReturnType<typeof officeStringsFor>): string | undefined {
-  if (valid) return undefined;
-  return text.trim() ? o.dateInvalid(text.trim()) : o.dateEmpty;
 }
 
 /** Who owes what as of the date: one card per unit with its ready-to-send text and a copy button. */

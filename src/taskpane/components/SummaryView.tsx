@@ -3,9 +3,8 @@ import type { SummaryResult } from "../../app/buildSummary";
 import { formatDateVi } from "../../core/dates/calendarDate";
 import { PERIOD_LABELS, PERIODS, summaryParagraph, type PeriodId } from "../../core/summary/figures";
 import { formatRate } from "../../core/summary/official";
-import { officeStringsFor } from "../officeStrings";
+import { dateError, officeStringsFor } from "../officeStrings";
 import CopyButton from "./CopyButton";
-import { dateError } from "./RemindView";
 import type { IssueList } from "../issues";
 import { loadEngine } from "../loadEngine";
 import type { OptionsFor, ViewBase } from "../types";
@@ -25,6 +24,19 @@ export interface SummaryViewProps extends ViewBase {
   onAsOfChange: (iso: string) => void;
   setNotice: (n: Notice | null) => void;
   onIssues: (list: IssueList) => void;
+}
+
+/** Hands a file to the browser's download (Excel on the web, and the desktop's webview, ask where to save it). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.rel = "noopener";
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Options for the summary sheet, the Generate button, and the figures it wrote. */
@@ -47,6 +59,16 @@ export default function SummaryView(props: SummaryViewProps) {
       setNotice({ intent: "success", text: (s) => s.summaryDone(outcome.sheetName) });
     });
 
+  // The same figures as the sheet, as a Word report in the layout of Nghị định 30, offered as a download.
+  const saveReport = () =>
+    run(t.working, async (progress) => {
+      const opts = optionsFor(progress);
+      const engine = await loadEngine();
+      const { blob, fileName } = await engine.reportFile(port, { ...opts, period });
+      downloadBlob(blob, fileName);
+      setNotice({ intent: "success", text: (_s, l) => officeStringsFor(l).reportSaved(fileName) });
+    });
+
   return (
     <div className={styles.root}>
       <p className={styles.p}>{t.summaryHint}</p>
@@ -66,6 +88,9 @@ export default function SummaryView(props: SummaryViewProps) {
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void generate()} disabled={busy || !asOfValid}>
           {t.generateButton}
+        </Button>
+        <Button onClick={() => void saveReport()} disabled={busy || !asOfValid}>
+          {o.reportButton}
         </Button>
       </div>
 
