@@ -13,7 +13,7 @@ import { documentLines } from "../document/model";
 import { matchKey, normalizeText } from "../text/normalize";
 import { unknownUnit, type Unit, type UnitRegistry } from "../units/registry";
 import { seedUnits } from "../units/seed";
-import { splitUnits, type UnitRef } from "../units/split";
+import { recurringCells, splitUnits, type UnitRef } from "../units/split";
 import { isErrorValue } from "../workbook/errorValues";
 import type { Issue } from "../validate/issue";
 import { parseInfo } from "./documentInfo";
@@ -472,13 +472,15 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   const lastBlock = table ? table.blocks[table.blocks.length - 1] : blocks.length;
   const drafts = table ? draftsOf(table, quarterAbove(blocks, firstBlock)) : [];
 
+  // A units cell that recurs whole in the document is one unit (unless it splits into known ones).
+  const recurring = recurringCells(drafts.flatMap((d) => [d.lead, d.partner, d.monitor].flatMap((c) => c.split("\n"))));
   const newUnits = new Map<string, Unit>();
   const named = new Set<string>();
   const references = new Set<string>();
   const refsOf = (cell: string, taskId?: string, line?: number): UnitRef[] =>
     cell
       .split("\n")
-      .flatMap((p) => splitUnits(p, registry))
+      .flatMap((p) => splitUnits(p, registry, { recurring }))
       .map((ref) => {
         if ((ref as UnitRef & { reference?: boolean }).reference) {
           if (!references.has(ref.name)) {

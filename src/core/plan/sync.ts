@@ -2,6 +2,7 @@ import { endOfQuarter, toExcelSerial, type CalendarDate } from "../dates/calenda
 import { issueMessage } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
 import { matchKey } from "../text/normalize";
+import { lexiconUnits } from "../units/defaults";
 import { UnitRegistry, unknownUnit, type Unit } from "../units/registry";
 import type { Issue } from "../validate/issue";
 import { validatePlan } from "../validate/validate";
@@ -216,8 +217,15 @@ export function planSync(input: SyncInput): SyncResult {
   // that has a Đơn vị table keeps it, and gains the plan's new names.
   let registry = (!before.unitsTable && imported ? new UnitRegistry([...imported.units]) : before.registry).with(imported?.newUnits ?? []);
   const seen: Unit[] = [];
+  // Units typed into the plan sheet since: a body the lexicon knows comes in as known, others for review.
+  let lexicon: UnitRegistry | null = null;
   for (const r of before.taskRows) {
-    for (const name of [...r.task.leadUnits, ...r.task.partnerUnits]) if (!registry.find(name)) seen.push(unknownUnit(name));
+    for (const name of [...r.task.leadUnits, ...r.task.partnerUnits, ...(r.task.monitorUnits ?? [])]) {
+      if (registry.find(name) || seen.some((u) => u.name === name || u.aliases.includes(name))) continue;
+      lexicon ??= new UnitRegistry(lexiconUnits());
+      const known = lexicon.find(name);
+      seen.push(known && !known.review ? known : unknownUnit(name));
+    }
   }
   registry = registry.with(seen);
   const units = tableEdit(TABLES.units, specs(UNIT_COLUMNS), before.unitsTable?.table.name);
