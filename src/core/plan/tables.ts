@@ -44,7 +44,7 @@ export const UNIT_COLUMNS: Readonly<Record<UnitField, ColumnSpec>> = {
     header: "Loại",
     synonyms: ["Kind", "Type"],
     width: 22,
-    allowed: ["Cấp tỉnh", "Cấp huyện", "Công đoàn ngành", "Công đoàn cơ sở", "Khối thi đua", "Ngoài hệ thống", "Nhóm", "Tất cả"],
+    allowed: ["Cấp tỉnh", "Cấp huyện", "Ngành", "Cấp cơ sở", "Khối thi đua", "Ngoài hệ thống", "Nhóm", "Tất cả"],
   },
   groups: { header: "Thuộc nhóm", synonyms: ["Nhóm", "Groups", "Member of"], width: 36, style: "wrap" },
   review: { header: "Cần xem lại", synonyms: ["Review", "Needs review"], width: 12, allowed: ["Có", ""] },

@@ -30,16 +30,23 @@ import {
 export const KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   province: "Cấp tỉnh",
   district: "Cấp huyện",
-  sector: "Công đoàn ngành",
-  grassroots: "Công đoàn cơ sở",
+  sector: "Ngành",
+  grassroots: "Cấp cơ sở",
   bloc: "Khối thi đua",
   outside: "Ngoài hệ thống",
   group: "Nhóm",
   all: "Tất cả",
 };
 
+// The labels a labour federation's workbook of an earlier version wrote read as before.
+const OLDER_KIND_LABELS: readonly [string, UnitKind][] = [
+  ["Công đoàn ngành", "sector"],
+  ["Công đoàn cơ sở", "grassroots"],
+];
+
 const KIND_BY_KEY = new Map<string, UnitKind>([
   ...(Object.entries(KIND_LABELS) as [UnitKind, string][]).map(([k, v]) => [matchKey(v), k] as [string, UnitKind]),
+  ...OLDER_KIND_LABELS.map(([v, k]) => [matchKey(v), k] as [string, UnitKind]),
   ...(Object.keys(KIND_LABELS) as UnitKind[]).map((k) => [k, k] as [string, UnitKind]),
 ]);
 
