@@ -1,6 +1,6 @@
 import { makeDate } from "../core/dates/calendarDate";
 import { warningEdits } from "../core/plan/sync";
-import { computeSummary, type SummaryFigures } from "../core/summary/figures";
+import { computeSummary, summaryParagraph, type SummaryFigures } from "../core/summary/figures";
 import { buildQuarterSheets } from "../core/summary/quarterSheets";
 import { buildSummarySheet, formatStamp } from "../core/summary/sheet";
 import { countBySeverity } from "../core/validate/validate";
@@ -13,6 +13,8 @@ import { checkedPlan } from "./validate";
 
 export interface SummaryResult extends SummaryOutcome {
   readonly figures: SummaryFigures;
+  /** The official paragraph of the period, in the command's language (as on the sheet). */
+  readonly paragraph: string;
 }
 
 /** Validate, then rebuild the summary sheet (and, if asked, one sheet per quarter) in place. */
@@ -37,5 +39,6 @@ export async function generateSummary(port: WorkbookPort, opts: SummaryOptions):
     taskCount: model.taskRows.filter((r) => !r.blank).length,
     sheetName: applied.ownedSheets[TABLES.summary] ?? sheet.preferredName,
     figures,
+    paragraph: summaryParagraph(figures, opts.lang),
   };
 }

@@ -3,34 +3,10 @@ import type { TaskStatus } from "../plan/model";
 import type { Lang } from "../i18n/lang";
 import { overdueDays } from "../plan/taskRules";
 import type { PlanModel } from "../plan/workbookModel";
+import { inPeriod, PERIODS, type PeriodId } from "./periods";
 import { addToCounts, classifyTask, doneRate, EMPTY_COUNTS, officialParagraph, onTimeRate, rankByOnTime, sumCounts, type OfficialCounts } from "./official";
 
-export type PeriodId = "q1" | "q2" | "q3" | "q4" | "h1" | "m9" | "year";
-export const PERIODS: readonly PeriodId[] = ["q1", "q2", "q3", "q4", "h1", "m9", "year"];
-
-export const PERIOD_LABELS: Readonly<Record<PeriodId, { vi: string; en: string }>> = {
-  q1: { vi: "Quý I", en: "Quarter I" },
-  q2: { vi: "Quý II", en: "Quarter II" },
-  q3: { vi: "Quý III", en: "Quarter III" },
-  q4: { vi: "Quý IV", en: "Quarter IV" },
-  h1: { vi: "6 tháng đầu năm", en: "First 6 months" },
-  m9: { vi: "9 tháng", en: "9 months" },
-  year: { vi: "Cả năm", en: "Full year" },
-};
-
-/** Whether a task of this quarter (null: no quarter, e.g. ongoing) counts in the period. */
-export function inPeriod(quarter: Quarter | null, period: PeriodId): boolean {
-  switch (period) {
-    case "year":
-      return true;
-    case "h1":
-      return quarter !== null && quarter <= 2;
-    case "m9":
-      return quarter !== null && quarter <= 3;
-    default:
-      return quarter === Number(period[1]);
-  }
-}
+export { inPeriod, PERIOD_LABELS, PERIODS, type PeriodId } from "./periods";
 
 /** A period's figures: the official counts (see official.ts) and the count by status. */
 export interface PeriodFigures extends OfficialCounts {

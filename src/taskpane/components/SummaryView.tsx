@@ -1,8 +1,8 @@
 import { useState } from "react";
 import type { SummaryResult } from "../../app/buildSummary";
 import { formatDateVi } from "../../core/dates/calendarDate";
-import { PERIOD_LABELS, PERIODS, summaryParagraph, type PeriodId } from "../../core/summary/figures";
-import { formatRate } from "../../core/summary/official";
+// The periods' names only: the figures themselves come from the engine chunk.
+import { PERIOD_LABELS, PERIODS, type PeriodId } from "../../core/summary/periods";
 import { dateError, officeStringsFor } from "../officeStrings";
 import CopyButton from "./CopyButton";
 import type { IssueList } from "../issues";
@@ -24,6 +24,13 @@ export interface SummaryViewProps extends ViewBase {
   onAsOfChange: (iso: string) => void;
   setNotice: (n: Notice | null) => void;
   onIssues: (list: IssueList) => void;
+}
+
+/** A rate as the official paragraph writes it ("71,4%"; "—" when nothing is due), without the figures' module. */
+function formatRate(rate: number | null, lang: "vi" | "en"): string {
+  if (rate === null) return "—";
+  const text = (Math.round(rate * 1000) / 10).toFixed(1);
+  return `${lang === "vi" ? text.replace(".", ",") : text}%`;
 }
 
 /** Hands a file to the browser's download (Excel on the web, and the desktop's webview, ask where to save it). */
@@ -101,9 +108,9 @@ export default function SummaryView(props: SummaryViewProps) {
           </h2>
           <h3 className={styles.subheading}>{o.paragraphHeading}</h3>
           <p className={styles.paragraph} data-testid="summary-paragraph">
-            {summaryParagraph(result.figures, lang)}
+            {result.paragraph}
           </p>
-          <CopyButton text={summaryParagraph(result.figures, lang)} label={o.copy} accessibleName={o.copyNamed(o.paragraphHeading)} copied={o.copied} failed={o.copyFailed} />
+          <CopyButton text={result.paragraph} label={o.copy} accessibleName={o.copyNamed(o.paragraphHeading)} copied={o.copied} failed={o.copyFailed} />
           <table className={styles.table}>
             <caption className={styles.caption}>{o.figuresCaption(formatDateVi(result.figures.asOf))}</caption>
             <thead>
