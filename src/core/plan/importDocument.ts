@@ -598,7 +598,8 @@ function startingUnits(named: ReadonlySet<string>, registry: UnitRegistry, unkno
   // An organisation's registry comes whole when its plan names one of its units (the labour
   // federation's: its districts and sectors answer for "Các cấp công đoàn").
   const family = seedUnits();
-  const familyNames = new Set(family.map((u) => u.name));
+  // Bodies outside the organisation (UBND tỉnh, the province's emulation council) name no family.
+  const familyNames = new Set(family.filter((u) => u.kind !== "outside").map((u) => u.name));
   if ([...named].some((n) => familyNames.has(n))) for (const u of family) add(registry.get(u.name) ?? u);
   for (const name of named) {
     const unit = registry.get(name) ?? unknown.get(name) ?? unknownUnit(name);

@@ -124,14 +124,33 @@ function taskColumns(before: PlanModel, imported: TextImport | undefined): Colum
   return [...ours, ...theirs, TASK_COLUMNS.warnings];
 }
 
-function unitRecord(u: Unit): Record<string, CellWrite> {
-  return {
+function unitRecord(u: Unit, namedIn: readonly string[] = []): Record<string, CellWrite> {
+  const record: Record<string, CellWrite> = {
     [UNIT_COLUMNS.name.header]: text(u.name),
     [UNIT_COLUMNS.aliases.header]: text(u.aliases.join("; ")),
     [UNIT_COLUMNS.kind.header]: text(KIND_LABELS[u.kind]),
     [UNIT_COLUMNS.groups.header]: text(u.groups.join("; ")),
     [UNIT_COLUMNS.review.header]: text(u.review ? YES : ""),
   };
+  // A unit to review says where the plan names it, so the clerk can check it there.
+  if (u.review && namedIn.length > 0) {
+    const ids = namedIn.length > 10 ? `${namedIn.slice(0, 10).join(", ")}…` : namedIn.join(", ");
+    record[UNIT_COLUMNS.note.header] = text(`Nêu ở nhiệm vụ ${ids}`);
+  }
+  return record;
+}
+
+/** Unit name → the ids of the tasks that name it, in the plan's order. */
+function tasksNaming(model: PlanModel, imported: TextImport | undefined): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const note = (name: string, id: string): void => {
+    const ids = out.get(name) ?? [];
+    if (id && !ids.includes(id)) ids.push(id);
+    out.set(name, ids);
+  };
+  for (const r of model.taskRows) for (const n of [...r.task.leadUnits, ...r.task.partnerUnits, ...(r.task.monitorUnits ?? [])]) note(n, r.task.id);
+  for (const t of imported?.tasks ?? []) for (const n of [...t.leadUnits, ...t.partnerUnits, ...t.monitorUnits]) note(n, t.id);
+  return out;
 }
 
 /**
@@ -230,7 +249,8 @@ export function planSync(input: SyncInput): SyncResult {
   registry = registry.with(seen);
   const units = tableEdit(TABLES.units, specs(UNIT_COLUMNS), before.unitsTable?.table.name);
   const known = new Set(before.unitsTable ? before.registry.units.map((u) => u.name) : []);
-  for (const u of registry.units) if (!known.has(u.name)) units.append.push(unitRecord(u));
+  const naming = tasksNaming(before, imported);
+  for (const u of registry.units) if (!known.has(u.name)) units.append.push(unitRecord(u, naming.get(u.name)));
   edits.push(units);
 
   // Requirements, numbered after the ones already there.
