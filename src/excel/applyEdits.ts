@@ -574,7 +574,7 @@ export class EditPlanner {
     this.call(PAGE_LAYOUT_BYTES, (live) => applyPageLayout(live.sheet(table.sheet), setup, caps));
     if (edit.fitRows) {
       const body: Rect = { row: table.headerRow + 1, column: table.firstColumn, rows: table.bodyRows, columns: Math.max(1, table.headers.length) };
-      this.call(48, (live) => (live.range(table.sheet, body).format.verticalAlignment = "Top"));
+      // Only the rows' heights change: the cells (values, looks, alignment) are the user's.
       if (caps.rowLayout) this.call(48, (live) => live.range(table.sheet, { ...body, row: table.headerRow, rows: body.rows + 1 }).format.autofitRows());
     }
   }

@@ -32,16 +32,6 @@ export function setRowHeights(ws: ExcelJS.Worksheet, heights: readonly { row: nu
   for (const h of heights) ws.getRow(h.row).height = h.points;
 }
 
-const TOPPED = new WeakMap<object, Partial<ExcelJS.Style>>();
-
-/** The style with its vertical alignment at the top, one shared object per style (cells share styles). */
-function topAligned(style: Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
-  if (style.alignment?.vertical) return style;
-  let next = TOPPED.get(style);
-  if (!next) TOPPED.set(style, (next = { ...style, alignment: { ...(style.alignment ?? {}), vertical: "top" } as ExcelJS.Alignment }));
-  return next;
-}
-
 /** Fit rows top..bottom to the wrapped text of their cells (never lower than they are). */
 export function fitRowHeights(ws: ExcelJS.Worksheet, top: number, bottom: number, left: number, right: number): void {
   const widths: number[] = [];
@@ -52,10 +42,8 @@ export function fitRowHeights(ws: ExcelJS.Worksheet, top: number, bottom: number
     const cells: WrappedCell[] = [];
     for (let c = left; c <= right; c++) {
       const cell = ws.findCell(r, c);
-      if (!cell) continue;
-      // A wrapped row reads from its first line: cells with no vertical alignment of their own go top.
-      if (r > top) cell.style = topAligned(cell.style ?? {}) as ExcelJS.Style;
-      if (!cell.alignment?.wrapText || cell.isMerged) continue;
+      // Only the row's height changes: the cells (values, looks, alignment) are the user's.
+      if (!cell || !cell.alignment?.wrapText || cell.isMerged) continue;
       const text = cellText(cell);
       if (text) cells.push({ text, width: widths[c - left], bold: Boolean(cell.font?.bold), size: cell.font?.size });
     }
