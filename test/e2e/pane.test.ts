@@ -142,8 +142,9 @@ describe.each(FLOWS)("the pane in Chromium ($displayLanguage)", (L) => {
 
     // Summary as of 15/07/2021. The date field starts at the (fixed) today.
     await tab(L.tabs.summary).click();
-    expect(await page.getByLabel(L.asOf).inputValue()).toBe(TODAY.slice(0, 10));
-    await page.getByLabel(L.asOf).fill("2021-07-15");
+    // dd/mm/yyyy whatever the webview's locale (en-US included), as the user types it.
+    expect(await page.getByLabel(L.asOf).inputValue()).toBe(TODAY.slice(0, 10).split("-").reverse().join("/"));
+    await page.getByLabel(L.asOf).fill("15/07/2021");
     await page.getByRole("button", { name: L.generate }).click();
     await page.getByTestId("summary-result").waitFor();
     await checkView(page, `${L.lang}-4-summary`);
