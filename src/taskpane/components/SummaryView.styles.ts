@@ -20,6 +20,9 @@ export const useSummaryViewStyles = makeStyles({
     "& thead th": { textAlign: "right", fontWeight: tokens.fontWeightSemibold },
     "& thead th:first-child": { textAlign: "left" },
   },
+  // A period's name on one line ("Quý III"); a unit's name left-aligned under its heading.
+  periods: { "& th[scope=row]": { whiteSpace: "nowrap" } },
+  units: { "& thead th:nth-child(2)": { textAlign: "left" } },
   subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   paragraph: { margin: 0, padding: tokens.spacingVerticalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium, lineHeight: tokens.lineHeightBase300 },
   card: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, paddingBlock: tokens.spacingVerticalS, borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },

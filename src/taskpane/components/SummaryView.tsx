@@ -1,3 +1,4 @@
+import { mergeClasses } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SummaryResult } from "../../app/buildSummary";
 import { formatDateVi } from "../../core/dates/calendarDate";
@@ -111,7 +112,7 @@ export default function SummaryView(props: SummaryViewProps) {
             {result.paragraph}
           </p>
           <CopyButton text={result.paragraph} label={o.copy} accessibleName={o.copyNamed(o.paragraphHeading)} copied={o.copied} failed={o.copyFailed} />
-          <table className={styles.table}>
+          <table className={mergeClasses(styles.table, styles.periods)}>
             <caption className={styles.caption}>{o.figuresCaption(formatDateVi(result.figures.asOf))}</caption>
             <thead>
               <tr>
@@ -139,7 +140,7 @@ export default function SummaryView(props: SummaryViewProps) {
             </tbody>
           </table>
           {result.figures.units.length > 0 ? (
-            <table className={styles.table} data-testid="summary-units">
+            <table className={mergeClasses(styles.table, styles.units)} data-testid="summary-units">
               <caption className={styles.caption}>{o.unitsCaption}</caption>
               <thead>
                 <tr>
