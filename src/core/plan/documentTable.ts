@@ -6,7 +6,7 @@ import type { Quarter } from "../dates/calendarDate";
 import { parseQuarterHeading } from "../dates/deadline";
 import { matchKey, normalizeText } from "../text/normalize";
 import { isBlank, isClosing, isPageArtefact, isSectionHeading, isSeparatorRow } from "./documentLines";
-import { TASK_COLUMNS, type TaskField } from "./headers";
+import { TASK_COLUMNS, isInspectedHeader, type TaskField } from "./headers";
 
 // ---------------------------------------------------------------------------------------------
 // Lines and cells. A table arrives in one of three shapes: tab-separated (copied from Word or
@@ -153,7 +153,9 @@ export function findHeader(lines: readonly string[]): Header | null {
     const cells = cellsOf(line, mode);
     if (cells.length < 2) continue;
     const columns = columnsOf(cells);
-    if (columns.content === undefined || Object.keys(columns).length < 2) continue;
+    // An inspection schedule names the unit inspected instead of a task's content.
+    const inspected = columns.content === undefined && cells.some((c) => isInspectedHeader(c.text));
+    if ((columns.content === undefined && !inspected) || Object.keys(columns).length + (inspected ? 1 : 0) < 2) continue;
     const header: Header = { index: i, height: 1, mode, width: cells.length, columns, starts: cells.map((c) => c.start) };
     return withSubHeader(header, lines, cells);
   }

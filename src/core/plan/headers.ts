@@ -127,3 +127,21 @@ export function mapHeaders<F extends string>(
   });
   return { columns, duplicates };
 }
+
+/**
+ * The column of an inspection schedule that names the unit inspected: each row of such a table is
+ * a task ("Kiểm tra <unit>").
+ */
+export const INSPECTED_HEADERS: readonly string[] = [
+  "Đơn vị được kiểm tra",
+  "Đơn vị kiểm tra",
+  "Cơ quan, đơn vị được kiểm tra",
+  "Tên đơn vị được kiểm tra",
+  "Đối tượng kiểm tra",
+  "Đơn vị được giám sát",
+  "Đối tượng giám sát",
+  "Đơn vị được thanh tra",
+];
+
+let inspectedKeys: Set<string> | null = null;
+export const isInspectedHeader = (text: string): boolean => (inspectedKeys ??= new Set(INSPECTED_HEADERS.map(matchKey))).has(matchKey(text));

@@ -31,7 +31,7 @@ import {
   quarterOfTexts,
   type Columns,
 } from "./documentTable";
-import { TASK_COLUMNS, type TaskField } from "./headers";
+import { TASK_COLUMNS, isInspectedHeader, type TaskField } from "./headers";
 import type { PlanInfo, Requirement, Task, TaskStatus } from "./model";
 import { parseStatus } from "./status";
 
@@ -103,9 +103,6 @@ interface TaskTable {
 
 const texts = (row: DocRow): string[] => row.cells.map((c) => (c.merged === "left" ? "" : clean(c.paragraphs.join("\n"))));
 
-const INSPECTED = new Set(
-  ["Đơn vị được kiểm tra", "Đơn vị kiểm tra", "Cơ quan, đơn vị được kiểm tra", "Đối tượng kiểm tra", "Đơn vị được giám sát", "Đối tượng giám sát", "Đơn vị được thanh tra", "Tên đơn vị được kiểm tra"].map(matchKey),
-);
 
 function timeColumnOf(text: string, parent: string): TimeColumn | null {
   const key = matchKey(text);
@@ -127,7 +124,7 @@ function headerOf(table: DocTable): { at: number; height: number; columns: Colum
     const fieldAt = (k: number, text: string): void => {
       const field = fieldOfHeader(text);
       if (field !== undefined && columns[field] === undefined) columns[field] = k;
-      else if (field === undefined && inspected === undefined && INSPECTED.has(matchKey(text))) inspected = k;
+      else if (field === undefined && inspected === undefined && isInspectedHeader(text)) inspected = k;
     };
     head.forEach((t, k) => fieldAt(k, t));
     if (columns.content === undefined && inspected === undefined) continue;
@@ -286,6 +283,7 @@ interface Draft {
   inspected: string;
 }
 
+const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng)\s*(?:[:(].*)?$/iu;
 const LETTER_ID = /^([a-kđ])\s*[.)]?$/u; // Vietnamese list letters: a, b, c, d, đ, e, g, h, i, k
 const NUMBERED_HEADING = /^((?:[IVX]{1,4}|[A-Z]|\d{1,2}))\s*[.):-]?\s+(\S.*)$/su;
 
@@ -352,6 +350,8 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
       }
     }
     const idMatch = ID_PATTERN.exec(idText) ?? LETTER_ID.exec(idText);
+    // "Tổng cộng" under a money column: the table's total, not a task.
+    if (!idMatch && TOTAL_ROW.test(content || filled[0])) continue;
     if (!idMatch && idText === "" && drafts.length > 0 && content === "" && besides.length > 0 && rows[r - 1] !== undefined) {
       // The rest of the row above, broken over a page: its cells go on.
       const last = drafts[drafts.length - 1];
