@@ -1,4 +1,5 @@
-import type { CalendarDate } from "../../../src/core/dates/calendarDate";
+import fc from "fast-check";
+import { fromExcelSerial, type CalendarDate } from "../../../src/core/dates/calendarDate";
 import type { TaskStatus } from "../../../src/core/plan/model";
 import { readPlanModel } from "../../../src/core/plan/workbookModel";
 import { computeSummary, summaryParagraph } from "../../../src/core/summary/figures";
@@ -148,5 +149,38 @@ describe("summary figures in the official vocabulary, by quarter, period and lea
   it("pins a known date", () => {
     const date: CalendarDate = f.asOf;
     expect(date).toEqual(asOf);
+  });
+});
+
+describe("property: the official classes partition every period's tasks", () => {
+  const STATUSES = ["Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Tạm dừng", "???"];
+  const day = fc.integer({ min: 0, max: 364 }).map((n) => serial("2021-01-01") + n);
+  const task = fc.record({
+    quarter: fc.option(fc.integer({ min: 1, max: 4 }), { nil: null }),
+    deadline: fc.option(day, { nil: null }),
+    status: fc.constantFrom(...STATUSES),
+    completed: fc.option(day, { nil: null }),
+    lead: fc.constantFrom("LĐLĐ tỉnh", "Công đoàn Viên chức tỉnh", "LĐLĐ tỉnh; Công đoàn Viên chức tỉnh"),
+  });
+  it("due + not yet due + recurring + paused = total; due = done on time + late + within + overdue; units ranked consistently", () => {
+    fc.assert(
+      fc.property(fc.array(task, { maxLength: 15 }), day, (ts, when) => {
+        const model = readPlanModel(
+          planSnapshot(ts.map((x, i) => ({ id: i + 1, content: `Việc ${i + 1}`, quarter: x.quarter, deadline: x.deadline ?? "Thường xuyên", status: x.status, completed: x.completed, lead: x.lead }))),
+          2021,
+        );
+        const asOfDay = fromExcelSerial(when) as CalendarDate;
+        const f = computeSummary(model, asOfDay);
+        for (const p of f.periods) {
+          expect(p.due + p.notYetDue + p.noDeadline + p.paused).toBe(p.total);
+          expect(p.doneOnTime + p.doneLate + p.notDoneWithinDeadline + p.notDoneOverdue).toBe(p.due);
+          if (p.onTimeRate !== null) expect(p.onTimeRate).toBeGreaterThanOrEqual(0);
+          expect(p.onTimeRate === null).toBe(p.due === 0);
+        }
+        const ranked = f.units.filter((u) => u.rank !== null);
+        for (let i = 1; i < ranked.length; i++) expect((ranked[i - 1].onTimeRate ?? 0) >= (ranked[i].onTimeRate ?? 0)).toBe(true);
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 150) },
+    );
   });
 });
