@@ -505,7 +505,7 @@ export class EditPlanner {
         for (const t of doomed) live.deleteTable(t);
         s.getRange().clear();
         // The previous build's row heights would not fit this one's rows.
-        if (this.caps.rowLayout) s.getRange().format.useStandardHeight = true;
+        if (this.caps.standardHeight) s.getRange().format.useStandardHeight = true;
       });
       for (const t of doomed) this.tables.delete(key(t));
       if (sheet) {

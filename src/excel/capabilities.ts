@@ -31,6 +31,8 @@ export interface Capabilities {
   readonly toggleEvents: boolean;
   /** 1.2: RangeFormat.rowHeight, RangeFormat.autofitRows, Range.merge (row heights, merged cells). */
   readonly rowLayout: boolean;
+  /** 1.7: RangeFormat.useStandardHeight (a rebuilt sheet's rows back to the standard height). */
+  readonly standardHeight: boolean;
   /** 1.9: Worksheet.pageLayout (A4, orientation, fit to one page wide, print titles, footer). */
   readonly pageLayout: boolean;
   /** 1.9: Range.getSpecialCellsOrNullObject("Formulas") (a range's formula cells as a few areas). */
@@ -71,6 +73,7 @@ export function capabilitiesFor(apiMinor: number): Capabilities {
     toggleEvents: has(8),
     formulaCells: has(9),
     rowLayout: has(2),
+    standardHeight: has(7),
     pageLayout: has(9),
     triggerSource: has(14),
   };

@@ -1266,7 +1266,7 @@ class FakeRangeFormat {
     });
   }
   set useStandardHeight(v: boolean) {
-    this.ctx.need(2, "RangeFormat.useStandardHeight");
+    this.ctx.need(7, "RangeFormat.useStandardHeight");
     this.ctx.enqueue(8, () => {
       const { sheet, box } = this.range();
       if (!v || !sheet.heights) return;

@@ -60,6 +60,12 @@ describe("older Excel", () => {
     expect(fake.sheet("Kế hoạch").autofitRows).toEqual(["A9:J33"]);
     expect(fake.maxApiUsed).toBeLessThanOrEqual(8);
   });
+  it("1.4: rows laid out, and a summary rebuilt twice calls nothing above 1.4 (row heights reset only from 1.7)", async () => {
+    const h = await demo("1.4");
+    await generateSummary(h.port, { ...opts, quarterSheets: true });
+    expect(h.fake.sheet("Tổng hợp").merges).toContainEqual({ r: 8, c: 0, rows: 1, cols: 11 });
+    expect(h.fake.maxApiUsed).toBeLessThanOrEqual(4);
+  });
   it("1.1: no row layout either, and the summary is still written", async () => {
     const { fake } = await demo("1.1");
     expect(fake.sheet("Tổng hợp").merges).toBeUndefined();
