@@ -9,6 +9,7 @@ import { join } from "path";
 import { generateSummary } from "../../src/app/buildSummary";
 import { DEMO_AS_OF, tellDemoStory } from "../../src/app/demoStory";
 import { importPlanText } from "../../src/app/importPlan";
+import { generateReminders } from "../../src/app/remind";
 import type { CommandOptions } from "../../src/app/types";
 import { harness } from "./support";
 
@@ -72,5 +73,19 @@ describe("older Excel", () => {
     expect(fake.sheet("Kế hoạch").autofitRows).toBeUndefined();
     expect(fake.value("Tổng hợp", "A12")).toBe("Kỳ");
     expect(fake.maxApiUsed).toBe(1);
+  });
+});
+
+describe("the Đôn đốc sheet through Office.js", () => {
+  it.each(["1.1", "1.9"])("on ExcelApi %s: written, found again by its table, nothing above the host's set", async (version) => {
+    const h = await demo(version);
+    const first = await generateReminders(h.port, opts);
+    expect(first.sheetName).toBe("Đôn đốc");
+    expect(first.reminders.units.map((u) => u.unit).sort()).toEqual(["Các cấp công đoàn", "LĐLĐ huyện Mường Tè", "LĐLĐ huyện Nậm Nhùn", "LĐLĐ huyện Phong Thổ", "LĐLĐ tỉnh"].sort());
+    expect(String(h.fake.value("Đôn đốc", "E9"))).toMatch(/^Kính gửi: /);
+    // Rebuilt in place, not beside.
+    await generateReminders(h.port, { ...opts, within: 80 });
+    expect(h.fake.sheets.filter((s) => s.name.startsWith("Đôn đốc")).map((s) => s.name)).toEqual(["Đôn đốc"]);
+    expect(h.fake.maxApiUsed).toBeLessThanOrEqual(Number(version.split(".")[1]));
   });
 });
