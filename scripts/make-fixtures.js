@@ -2,7 +2,7 @@
 /*
  * Rebuilds the Word fixtures from their committed sources.
  *
- *   node scripts/make-fixtures.js [name ...] [--png] [--bad]
+ *   node scripts/make-fixtures.js [name ...] [--png] [--look] [--bad]
  *
  * test/fixtures/real-plans/<name>/ holds one source:
  *   plan.html  converted by LibreOffice Writer (HTML (StarWriter) filter → MS Word 2007 XML), which
@@ -11,6 +11,8 @@
  *   plan.js    a module exporting build(docx) → docx.Document, written with the `docx` library
  *              (real Word numbering, vMerge, repeated header rows, footers).
  * Output: plan.docx beside it; with --png also page1.png (docx → PDF with soffice → pdftoppm), to look at.
+ * --look writes EVERY page as an image into a temporary folder (printed, never committed): an appendix
+ * table on page 3 is looked at too, not only page 1.
  * --bad also rebuilds test/fixtures/bad-docx/ (corrupt, encrypted, no table, macro-enabled), from the
  * built real-plan fixtures; the zip bomb and the 50 MB file are made by the test itself, never committed.
  *
@@ -29,6 +31,7 @@ const BAD = path.join(ROOT, "test/fixtures/bad-docx");
 
 const args = process.argv.slice(2);
 const wantPng = args.includes("--png");
+const wantLook = args.includes("--look");
 const wantBad = args.includes("--bad");
 const only = args.filter((a) => !a.startsWith("--"));
 
@@ -75,6 +78,15 @@ async function buildOne(dir) {
     execFileSync("pdftoppm", ["-f", "1", "-l", "1", "-r", "70", "-png", "-singlefile", pdf, prefix]);
     fs.copyFileSync(prefix + ".png", path.join(dir, "page1.png"));
     fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
+  }
+  if (wantLook) {
+    const pdf = soffice(docxPath, "pdf");
+    const look = path.join(os.tmpdir(), "pt-fixtures-look", path.basename(dir));
+    fs.rmSync(look, { recursive: true, force: true });
+    fs.mkdirSync(look, { recursive: true });
+    execFileSync("pdftoppm", ["-r", "60", "-png", pdf, path.join(look, "page")]);
+    fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
+    process.stdout.write("pages of " + path.basename(dir) + ": " + look + "\n");
   }
   process.stdout.write("built " + path.relative(ROOT, docxPath) + (wantPng ? " + page1.png" : "") + "\n");
 }
