@@ -9,16 +9,18 @@
  */
 import { generateSummary, type SummaryResult } from "../app/buildSummary";
 import { UserFacingError } from "../app/errors";
-import { importPlanText, previewImport } from "../app/importPlan";
+import { importPlanText, previewImport, type PlanSource } from "../app/importPlan";
 import type { Progress, WorkbookPort } from "../app/port";
 import { syncWorkbook } from "../app/syncPlan";
 import type { CommandOptions } from "../app/types";
 import { validateWorkbook } from "../app/validate";
 import { formatDateVi, type CalendarDate } from "../core/dates/calendarDate";
+import type { PlanDocument } from "../core/document/model";
 import { langFromLocale, type Lang } from "../core/i18n/lang";
 import { CODE_LABELS, issueMessage } from "../core/i18n/messages";
 import { PERIOD_LABELS, PERIODS, type PeriodId } from "../core/summary/figures";
 import type { Issue, IssueCode, Severity } from "../core/validate/issue";
+import { readDocx } from "../readers/docx";
 import { issueList, recordingPort } from "../taskpane/issueContext";
 import { canJump, cellRef, filterChoices, groupBySeverity, SEVERITIES, type IssueList } from "../taskpane/issues";
 import { memorySettings, type PaneSettings, type SettingsStore } from "../taskpane/settings";
@@ -57,7 +59,9 @@ interface State {
   tab: TabId;
   text: string;
   fileName: string | null;
-  preview: { text: string; result: Preview } | null;
+  /** A Word file picked (its document is imported instead of the text box). */
+  document: PlanDocument | null;
+  preview: { source: PlanSource; result: Preview } | null;
   warnings: IssueList | null;
   noPlan: boolean;
   /** The kind of issue shown ("" for all). */
@@ -110,6 +114,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     tab: "plan",
     text: "",
     fileName: null,
+    document: null,
     preview: null,
     warnings: null,
     noPlan: false,
@@ -189,23 +194,30 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     });
   }
 
+  /** What Import reads: the Word file picked, or else the text box. */
+  function source(): PlanSource {
+    return state.document !== null ? state.document : state.text;
+  }
+
+  function previewOf(from: PlanSource): Promise<void> {
+    return port.read().then((snapshot) => {
+      // Against the workbook as it is, so the preview says which tasks are new.
+      state.preview = { source: from, result: previewImport(from, optionsFor(), snapshot) };
+      drawPreview();
+    });
+  }
+
   function doPreview(): Promise<void> {
-    const source = state.text;
-    return run(t.stepPreview, () =>
-      port.read().then((snapshot) => {
-        // Against the workbook as it is, so the preview says which tasks are new.
-        state.preview = { text: source, result: previewImport(source, optionsFor(), snapshot) };
-        drawPreview();
-      }),
-    );
+    const from = source();
+    return run(t.stepPreview, () => previewOf(from));
   }
 
   function doImport(): Promise<void> {
-    const source = state.text;
+    const from = source();
     return run(t.stepWrite, (progress) => {
       const o = optionsFor(progress);
       const recorder = recordingPort(port);
-      return importPlanText(recorder, source, o).then((outcome) => {
+      return importPlanText(recorder, from, o).then((outcome) => {
         showIssues(issueList(outcome.issues, outcome.taskCount, recorder.after(), o.asOf.year), o.asOf);
         state.preview = null;
         drawPreview();
@@ -266,26 +278,50 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     });
   }
 
+  /**
+   * A picked file, read here (nothing is uploaded): a .docx through the Word reader, then previewed;
+   * text into the box, then previewed; other Word formats refused with the way to a .docx.
+   */
   function readFile(input: HTMLInputElement): void {
     const file = input.files && input.files[0];
     if (!file) return;
-    if (!/\.txt$/i.test(file.name) && !/^text\//.test(file.type || "")) {
-      state.notice = { intent: "error", text: (s) => (/\.docx?$/i.test(file.name) ? s.wordFileChosen : s.fileReadFailed) };
+    const name = file.name;
+    const failed = (): void => {
+      state.notice = { intent: "error", text: (s) => s.fileReadFailed };
+      drawNotice();
+    };
+    if (/\.(doc|docm|dot|dotm|rtf|odt|pdf)$/i.test(name)) {
+      state.notice = { intent: "error", text: (s) => s.otherFormatChosen };
       drawNotice();
       return;
     }
     const reader = new FileReader();
+    reader.onerror = failed;
+    if (/\.docx$/i.test(name)) {
+      reader.onload = () => {
+        const bytes = new Uint8Array(reader.result as ArrayBuffer);
+        void run(t.stepPreview, () =>
+          readDocx(bytes).then((document) => {
+            state.document = document;
+            state.text = "";
+            state.fileName = name;
+            parts.textarea.value = "";
+            drawFileName();
+            return previewOf(document);
+          }),
+        );
+      };
+      reader.readAsArrayBuffer(file);
+      return;
+    }
     reader.onload = () => {
       state.text = typeof reader.result === "string" ? reader.result : "";
-      state.fileName = file.name;
+      state.document = null;
+      state.fileName = name;
       parts.textarea.value = state.text;
       drawFileName();
       drawImportButtons();
       void doPreview();
-    };
-    reader.onerror = () => {
-      state.notice = { intent: "error", text: (s) => s.fileReadFailed };
-      drawNotice();
     };
     reader.readAsText(file, "utf-8");
   }
@@ -373,6 +409,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     const onInput = (): void => {
       if (parts.textarea.value === state.text) return;
       state.text = parts.textarea.value;
+      state.document = null;
       state.fileName = null;
       drawFileName();
       drawImportButtons();
@@ -381,7 +418,12 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     parts.textarea.addEventListener("change", onInput);
     parts.textarea.addEventListener("keyup", onInput);
 
-    const file = h("input", { type: "file", id: "pt-plan-file", className: "pt-file", accept: ".txt,text/plain" });
+    const file = h("input", {
+      type: "file",
+      id: "pt-plan-file",
+      className: "pt-file",
+      accept: ".docx,.txt,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
     file.addEventListener("change", () => {
       readFile(file);
       file.value = "";
@@ -578,7 +620,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
     const all = parts.actions.concat(parts.listActions);
     for (let i = 0; i < all.length; i++) {
       const b = all[i];
-      const off = busy() || (b === parts.importButton && !previewIsCurrent()) || (b === parts.previewButton && isBlank(state.text));
+      const off = busy() || (b === parts.importButton && !previewIsCurrent()) || (b === parts.previewButton && state.document === null && isBlank(state.text));
       b.setAttribute("aria-disabled", off ? "true" : "false");
     }
   }
@@ -615,7 +657,7 @@ export function mountClassicPane(opts: ClassicPaneOptions): void {
   }
 
   function previewIsCurrent(): boolean {
-    return state.preview !== null && state.preview.text === state.text;
+    return state.preview !== null && state.preview.source === source();
   }
 
   function drawImportButtons(): void {

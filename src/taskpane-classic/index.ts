@@ -12,6 +12,7 @@ import { SETTINGS_KEY, browserSettings, workbookSettings, type StoredValue } fro
 import { mountClassicPane } from "./classicPane";
 import { h, fill } from "./dom";
 import { classicStrings } from "./strings";
+import { installTextDecoder } from "./textDecoder";
 
 function storage(): Storage | undefined {
   try {
@@ -53,6 +54,9 @@ function start(container: HTMLElement, host: unknown): void {
     settingsStore: workbookSettings(settingsInWorkbook(), browserSettings(storage())),
   });
 }
+
+// The Word reader decodes a .docx's XML with TextDecoder, which IE 11 lacks.
+installTextDecoder(window as unknown as { TextDecoder?: unknown });
 
 const container = document.getElementById("container");
 if (container) {

@@ -76,7 +76,7 @@ test("taskpane-classic.css is the stylesheet checked for Internet Explorer 11, a
 // Run inside the window before the bundle: what IE 11 does not have.
 const STRIP_TO_IE11 = `
   delete window.Promise; delete window.Symbol; delete window.Map; delete window.Set; delete window.WeakMap;
-  delete window.WeakSet; delete window.Reflect; delete window.Proxy; delete window.fetch;
+  delete window.WeakSet; delete window.Reflect; delete window.Proxy; delete window.fetch; delete window.TextDecoder;
   delete Array.from; delete Array.of; delete Array.prototype.find; delete Array.prototype.findIndex;
   delete Array.prototype.includes; delete Array.prototype.fill; delete Array.prototype.flat; delete Array.prototype.flatMap;
   delete Object.assign; delete Object.entries; delete Object.values; delete Object.fromEntries;
@@ -130,6 +130,8 @@ async function ie11Pane(displayLanguage: string) {
     },
   });
   window.eval(STRIP_TO_IE11);
+  // What IE 11 has and jsdom lacks: window.setImmediate (JSZip, in the Word reader, schedules with it).
+  window.eval("window.setImmediate = function (fn) { var args = Array.prototype.slice.call(arguments, 1); return setTimeout(function () { fn.apply(null, args); }, 0); };");
   expect(window.eval("typeof Promise + typeof Map + typeof ''.normalize + typeof document.body.append")).toBe("undefinedundefinedundefinedundefined");
   try {
     window.eval(fs.readFileSync(path.join(out, "taskpane-classic.js"), "utf8"));
@@ -197,6 +199,20 @@ test("…and the core work goes through there on Office 2016: import, jump to ta
   const totals = Array.from(document.querySelectorAll("[data-testid=summary-result] tr[data-period^=q] td:first-of-type")).map((td) => td.textContent);
   expect(totals).toEqual(["7", "7", "3", "7"]);
   expect(fake.sheets.map((s) => s.name)).toContain("Summary");
+  expect(document.querySelector("[role=alert]")).toBeNull();
+  expect(errors).toEqual([]);
+}, 60_000);
+
+test("…and a Word file (.docx) picked there is read with the pane's own TextDecoder and previewed", async () => {
+  const { window, document, errors } = await ie11Pane("en-US");
+  expect(window.eval("typeof TextDecoder")).toBe("function"); // the pane's, installed at start
+  const bytes = fs.readFileSync(path.join(ROOT, "test/fixtures/real-plans/model-plan-217/plan.docx"));
+  const input = document.getElementById("pt-plan-file") as HTMLInputElement;
+  Object.defineProperty(input, "files", { value: [new window.File([new window.Uint8Array(bytes)], "ke-hoach-217.docx")], configurable: true });
+  input.dispatchEvent(new window.Event("change", { bubbles: true }));
+  await until("the preview", () => document.querySelector("[data-testid=import-preview]") !== null);
+  expect(document.body.textContent).toContain("Read file ke-hoach-217.docx.");
+  expect(document.body.textContent).toContain("Total: 24 tasks");
   expect(document.querySelector("[role=alert]")).toBeNull();
   expect(errors).toEqual([]);
 }, 60_000);

@@ -84,7 +84,8 @@ const DOM_IE11_LACKS: [string, RegExp][] = [
   ["focus({ preventScroll })", /\.focus\(\s*\{/],
   ["scrollIntoView options", /scrollIntoView\(\s*\{/],
   ["Element.animate", /\.animate\(/],
-  ["TextDecoder / TextEncoder", /\bText(De|En)coder\b/],
+  // (The Word reader's `new TextDecoder("utf-8")` gets the pane's own, textDecoder.ts.)
+  ["new TextDecoder / TextEncoder", /new Text(De|En)coder\(/],
   ["File.text() / arrayBuffer()", /\.(text|arrayBuffer)\(\s*\)/],
   ["input type=date", /type:\s*"date"/],
   ["Element.hidden property (use the attribute)", /\.hidden\s*=/],

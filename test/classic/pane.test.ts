@@ -12,6 +12,7 @@ import { detectCapabilities } from "../../src/excel/capabilities";
 import { createExcelPort } from "../../src/excel/excelPort";
 import { memorySettings, type SettingsStore } from "../../src/taskpane/settings";
 import { mountClassicPane } from "../../src/taskpane-classic/classicPane";
+import { installTextDecoder } from "../../src/taskpane-classic/textDecoder";
 import { FakeExcel } from "../excel/fakeExcel";
 
 jest.setTimeout(30_000);
@@ -43,6 +44,7 @@ async function importPlan(words: { planText: string; preview: string; import: st
   fireEvent.input(box, { target: { value: FIXTURE } });
   fireEvent.click(button(words.preview));
   await screen.findByTestId("import-preview");
+  await idle();
   fireEvent.click(button(words.import));
   await screen.findByText(words.imported);
 }
@@ -146,21 +148,44 @@ test("a workbook with no plan: the warnings tab says so quietly, and “Check ag
   expect(alert.textContent).toMatch(/Sổ tính chưa có bảng kế hoạch/);
 });
 
-test("a Word file chosen in the picker: the pane says how to paste it from Word", async () => {
-  mount({ displayLanguage: "en-US" });
+/** Picks a file in the pane's file input, as a user would. */
+function pick(name: string, bytes: BlobPart, type = "") {
   const input = document.getElementById("pt-plan-file") as HTMLInputElement;
-  const file = new File(["PK\u0003\u0004"], "ke-hoach.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" });
-  Object.defineProperty(input, "files", { value: [file], configurable: true });
+  Object.defineProperty(input, "files", { value: [new File([bytes], name, { type })], configurable: true });
   fireEvent.change(input);
-  expect((await screen.findByRole("alert")).textContent).toMatch(/reads \.txt files only.*Ctrl\+A, Ctrl\+C/);
+}
+
+test("the model plan as a Word file (.docx) is read in the pane, previewed and imported", async () => {
+  // jsdom, like Internet Explorer 11, has no TextDecoder: the pane's own one is what the Word reader uses.
+  expect(typeof (globalThis as { TextDecoder?: unknown }).TextDecoder).toBe("undefined");
+  installTextDecoder(globalThis as { TextDecoder?: unknown });
+  try {
+    const fake = mount({ displayLanguage: "en-US" });
+    pick("ke-hoach-217.docx", new Uint8Array(readFileSync(join(__dirname, "../fixtures/real-plans/model-plan-217/plan.docx"))));
+    await screen.findByTestId("import-preview");
+    expect(screen.getByText("Read file ke-hoach-217.docx.")).toBeTruthy();
+    expect(screen.getByText("Total: 24 tasks")).toBeTruthy();
+    expect((screen.getByRole("textbox", { name: "Plan text" }) as HTMLTextAreaElement).value).toBe("");
+    await idle();
+    fireEvent.click(button("Import into workbook"));
+    await screen.findByText("Plan imported: 24 tasks added (24 in total).");
+    expect(fake.tableRows("PT_Tasks")).toHaveLength(24);
+  } finally {
+    delete (globalThis as { TextDecoder?: unknown }).TextDecoder;
+  }
+});
+
+test("a .doc, .rtf or .pdf file: the pane says how to make it a .docx or paste it, and reads nothing", async () => {
+  const fake = mount({ displayLanguage: "en-US" });
+  pick("ke-hoach.doc", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  expect((await screen.findByRole("alert")).textContent).toMatch(/reads \.docx and \.txt files.*Save As → Word Document \(\.docx\)/);
+  expect(screen.queryByTestId("import-preview")).toBeNull();
+  expect(fake.syncCount).toBe(0);
 });
 
 test("a .txt file chosen in the picker is read and previewed", async () => {
   mount({ displayLanguage: "en-US" });
-  const input = document.getElementById("pt-plan-file") as HTMLInputElement;
-  const file = new File([FIXTURE], "ke-hoach-217.txt", { type: "text/plain" });
-  Object.defineProperty(input, "files", { value: [file], configurable: true });
-  fireEvent.change(input);
+  pick("ke-hoach-217.txt", FIXTURE, "text/plain");
   await screen.findByTestId("import-preview");
   expect(screen.getByText("Read file ke-hoach-217.txt.")).toBeTruthy();
   expect(screen.getByText("Total: 24 tasks")).toBeTruthy();

@@ -188,6 +188,28 @@ describe.each(FLOWS)("the classic pane in Chromium as Internet Explorer 11, on O
   });
 });
 
+test("the classic pane reads the model plan's Word file (.docx) picked from disk, and imports it", async () => {
+  const pane = await openPane(server, { displayLanguage: "vi-VN", apiVersion: "1.1", initScript: asInternetExplorer11 });
+  try {
+    const { page } = pane;
+    await page.getByLabel("Hoặc chọn tệp Word (.docx) hoặc tệp văn bản (.txt)").setInputFiles(
+      path.join(__dirname, "../fixtures/real-plans/model-plan-217/plan.docx"),
+    );
+    await page.getByTestId("import-preview").waitFor();
+    await page.getByText("Đã đọc tệp plan.docx.").waitFor();
+    await page.getByText("Tổng: 24 nhiệm vụ").waitFor();
+    await page.getByRole("button", { name: "Nhập vào sổ tính" }).click();
+    await page.getByText("Đã nhập kế hoạch: thêm 24 nhiệm vụ (tổng 24).").waitFor();
+    expect(await fake(page, (f) => f.tableRows("PT_Tasks").length)).toBe(24);
+    await settle(page);
+    await screenshot(page, "classic-vi-6-docx-imported");
+    expect(pane.blocked).toEqual([]);
+    expect(pane.errors).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});
+
 test("a modern webview never fetches the classic pane", async () => {
   const before = server.requested.length;
   const pane = await openPane(server, { displayLanguage: "vi-VN" });
