@@ -7,6 +7,7 @@ import { stringsFor, type Strings } from "../taskpane/strings";
  * .txt only, the note on what this pane is).
  */
 const vi = {
+  importHint: "Dán toàn bộ văn bản kế hoạch (sao chép từ Word, có bảng nhiệm vụ), hoặc chọn tệp bên dưới.",
   asOfHint: "Nhập dạng ngày/tháng/năm, ví dụ 15/07/2021.",
   asOfInvalidDmy: "Ngày không hợp lệ. Hãy nhập dạng ngày/tháng/năm, ví dụ 15/07/2021.",
   fileLabel: "Hoặc chọn tệp Word (.docx) hoặc tệp văn bản (.txt)",
@@ -24,6 +25,7 @@ const vi = {
 export type ClassicStrings = Strings & typeof vi;
 
 const en: typeof vi = {
+  importHint: "Paste the whole plan document (copied from Word, with its task table), or choose a file below.",
   asOfHint: "Type it as day/month/year, e.g. 15/07/2021.",
   asOfInvalidDmy: "Not a valid date. Type it as day/month/year, e.g. 15/07/2021.",
   fileLabel: "Or choose a Word file (.docx) or a text file (.txt)",
