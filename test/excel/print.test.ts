@@ -40,9 +40,18 @@ describe("page layout on ExcelApi 1.9", () => {
     expect(fake.sheet("Tổng hợp").pageLayout).toMatchObject({ orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 } });
     expect(fake.sheet("Quý I").pageLayout).toMatchObject({ printTitleRows: "$3:$3" });
     // Rows fitted to their wrapped text by Excel itself; the plan's cells keep their own looks.
-    expect(fake.sheet("Kế hoạch").autofitRows).toEqual(["A9:J33"]);
+    expect([...new Set(fake.sheet("Kế hoạch").autofitRows)]).toEqual(["A9:J33"]);
     expect(fake.cell("Kế hoạch", "A12").valign).toBeUndefined();
     expect(fake.cell("Tổng hợp", "A13").valign).toBe("Top");
+  });
+
+  it("the import alone already sets the plan, registry and submissions sheets up for printing", async () => {
+    const h = harness({ apiVersion: "1.9" });
+    h.fake.addSheet("Sheet1");
+    await importPlanText(h.port, FIXTURE, opts);
+    expect(h.fake.sheet("Kế hoạch").pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$9:$9" });
+    expect(h.fake.sheet("Đơn vị").pageLayout).toMatchObject({ orientation: "Portrait" });
+    expect(h.fake.sheet("Nộp báo cáo").pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$1:$1" });
   });
 
   it("Tổng hợp: the paragraph merged across A:K with the height of its lines", async () => {
@@ -58,7 +67,7 @@ describe("older Excel", () => {
   it("1.8: no pageLayout call, rows still fitted", async () => {
     const { fake } = await demo("1.8");
     expect(fake.sheet("Kế hoạch").pageLayout).toBeUndefined();
-    expect(fake.sheet("Kế hoạch").autofitRows).toEqual(["A9:J33"]);
+    expect([...new Set(fake.sheet("Kế hoạch").autofitRows)]).toEqual(["A9:J33"]);
     expect(fake.maxApiUsed).toBeLessThanOrEqual(8);
   });
   it("1.4: rows laid out, and a summary rebuilt twice calls nothing above 1.4 (row heights reset only from 1.7)", async () => {
