@@ -125,6 +125,8 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
       }
       setFileName(picked.name);
       step(1);
+      // Let the bar show the file read before the preview's work (long for a large plan) begins.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       await previewOf(picked.kind === "docx" ? picked.document : picked.text);
     });
   };
