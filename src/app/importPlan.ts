@@ -1,6 +1,7 @@
 import { documentLines, type PlanDocument } from "../core/document/model";
-import { defaultUnits, lexiconUnits } from "../core/units/defaults";
+import { defaultUnits, lexiconUnits, othersUnits } from "../core/units/defaults";
 import { UnitRegistry } from "../core/units/registry";
+import { familyUnitNames } from "../core/units/seed";
 import { importPlanDocument } from "../core/plan/importDocument";
 import { importPlanText as readPlanText, type TextImport } from "../core/plan/importText";
 import { TASK_COLUMNS } from "../core/plan/headers";
@@ -159,13 +160,24 @@ export type PlanSource = string | PlanDocument;
 
 /** Reads the plan against the units a workbook knows; throws when it holds no plan. */
 export function readPlanDocument(source: PlanSource, snapshot: WorkbookSnapshot, fallbackYear: number): TextImport {
-  // Names are recognised through the lexicon of Vietnamese bodies besides the workbook's own list.
-  const model = readPlanModel(snapshot, fallbackYear);
-  const registry = model.unitsTable ? model.registry.with(lexiconUnits()) : new UnitRegistry(defaultUnits());
   const isText = typeof source === "string" || !source || typeof source !== "object";
   // A Word file's text passes the same checks as a pasted one (empty, too large, a legacy font).
   if (!isText) planText(documentLines(source.blocks).join("\n"));
-  const imported = isText ? readPlanText(planText(source as string), registry, fallbackYear) : importPlanDocument(source, registry, fallbackYear);
+  const text = isText ? planText(source as string) : "";
+  const read = (registry: UnitRegistry, learnUnits = false): TextImport =>
+    isText ? readPlanText(text, registry, fallbackYear, { learnUnits }) : importPlanDocument(source as PlanDocument, registry, fallbackYear, { learnUnits });
+  // Names are recognised through the lexicon of Vietnamese bodies besides the workbook's own list.
+  const model = readPlanModel(snapshot, fallbackYear);
+  let imported: TextImport;
+  if (model.unitsTable) imported = read(model.registry.with(lexiconUnits()));
+  else {
+    // A new workbook: read as any organisation's plan; where it names the labour federation's own
+    // units, read again with the federation's registry first (its "Các đơn vị" are its unions).
+    // Its own units (a hospital's khoa, a ministry's vụ) are learnt from the names it writes.
+    imported = read(new UnitRegistry(othersUnits()), true);
+    const family = familyUnitNames();
+    if (imported.units.some((u) => family.has(u.name))) imported = read(new UnitRegistry(defaultUnits()));
+  }
   if (!imported.foundTable && !isText) {
     throw new UserFacingError(
       "plan-table-missing",

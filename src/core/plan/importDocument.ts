@@ -57,6 +57,8 @@ export interface TextImport {
   readonly requirements: readonly Requirement[];
   /** Units the document names that the registry does not know (to add, marked for review). */
   readonly newUnits: readonly Unit[];
+  /** Units the registry does not know whose names are shaped like a body's (to add, known). */
+  readonly addedUnits: readonly Unit[];
   /** Problems in the document itself (line numbers), before any workbook exists. */
   readonly issues: readonly Issue[];
   /** False when no task table was found. */
@@ -80,6 +82,10 @@ const clean = (text: string): string => normalizeText(text).replace(/[ \t]+/g, "
 /** "T9", "Th 9", "Tháng 9", "9" (under "Thời gian thực hiện"): a column ticked for a month. */
 const MONTH_COLUMN = /^(?:t|th|thang)\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?$/;
 const QUARTER_COLUMN = /^(?:quy|q)\s*(i{1,3}|iv|[1-4])$/;
+/** Under a time heading ("Thời gian thực hiện" over "Bắt đầu | Kết thúc"): which end is the deadline. */
+const TIME_PARENT = /(?:^| )(?:thoi gian|thoi han|tien do)(?: |$)/;
+const SPAN_END = /^(?:ket thuc|hoan thanh|den|den ngay|thoi diem ket thuc|ngay ket thuc)$/;
+const SPAN_START = /^(?:bat dau|tu|tu ngay|thoi diem bat dau|ngay bat dau|khoi cong)$/;
 const TICK = /^[xX✓✔✗×+•v√]$/u;
 
 interface TimeColumn {
@@ -137,22 +143,23 @@ function headerOf(table: DocTable): { at: number; height: number; columns: Colum
     if (next) {
       const sub = next.cells.map((c) => (c.merged ? "" : clean(c.paragraphs.join(" "))));
       const named = sub.filter((t) => t !== "");
-      const meaningful = (t: string, k: number): boolean => fieldOfHeader(t) !== undefined || timeColumnOf(t, labels[k]) !== null;
+      const meaningful = (t: string, k: number): boolean =>
+        fieldOfHeader(t) !== undefined || timeColumnOf(t, labels[k]) !== null || (TIME_PARENT.test(matchKey(labels[k])) && (SPAN_END.test(matchKey(t)) || SPAN_START.test(matchKey(t))));
       // One lone "Quý I" under the header is a section heading, not a sub-header.
       const enough = named.length >= 2 || (named.length === 1 && fieldOfHeader(named[0]) !== undefined);
       if (enough && sub.every((t, k) => t === "" || meaningful(t, k))) {
         height = 2;
         sub.forEach((t, k) => {
           if (t === "") return;
-          const tc = timeColumnOf(t, labels[k]);
-          if (tc) {
-            time.set(k, tc);
-            // A month under "Thời gian thực hiện": the heading's meaning goes to its month columns.
-            for (const f of Object.keys(columns) as TaskField[]) if (columns[f] === k) delete columns[f];
-          } else {
+          const parent = labels[k];
+          // The spanning cell's meaning gives way to its sub-columns': a month under "Thời gian
+          // thực hiện" is a month column; "Kết thúc" under it is the deadline, "Bắt đầu" kept as written.
+          for (const f of Object.keys(columns) as TaskField[]) if (columns[f] === k) delete columns[f];
+          const tc = timeColumnOf(t, parent);
+          if (tc) time.set(k, tc);
+          else if (TIME_PARENT.test(matchKey(parent)) && SPAN_END.test(matchKey(t))) columns.deadline = k;
+          else if (!(TIME_PARENT.test(matchKey(parent)) && SPAN_START.test(matchKey(t)))) {
             const field = fieldOfHeader(t);
-            // The spanning cell's meaning gives way to its sub-columns'.
-            for (const f of Object.keys(columns) as TaskField[]) if (columns[f] === k) delete columns[f];
             if (field !== undefined) columns[field] = k;
           }
           labels[k] = t;
@@ -283,6 +290,8 @@ interface Draft {
   inspected: string;
 }
 
+/** Businesses named as partners: outside any registry, each checked once by the clerk. */
+const BUSINESS = /^(?:công ty|tổng công ty|doanh nghiệp|hợp tác xã|htx|ngân hàng)\b/iu;
 const TOTAL_ROW = /^(?:tổng cộng|tổng số|tổng|cộng)\s*(?:[:(].*)?$/iu;
 const LETTER_ID = /^([a-kđ])\s*[.)]?$/u; // Vietnamese list letters: a, b, c, d, đ, e, g, h, i, k
 const NUMBERED_HEADING = /^((?:[IVX]{1,4}|[A-Z]|\d{1,2}))\s*[.):-]?\s+(\S.*)$/su;
@@ -305,6 +314,20 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
   let quarter = quarterBefore;
   let month: number | null = null;
   let group: { label: string; title: string } | null = null;
+  // The headings open above the current row, outermost first: "1." then "1.1." in a plan numbered
+  // to three levels. A task stands under the deepest one whose number its own starts with.
+  let open: { label: string; title: string }[] = [];
+  const enterGroup = (g: { label: string; title: string }): { label: string; title: string } => {
+    const depth = /^\d+(?:\.\d+)*$/.test(g.label) ? g.label.split(".").length : 1;
+    open = depth > 1 ? [...open.filter((h) => g.label.startsWith(`${h.label}.`)), g] : [g];
+    return g;
+  };
+  const groupFor = (id: string): { label: string; title: string } | null => {
+    for (let k = open.length - 1; k >= 0; k--) if (id.startsWith(`${open[k].label}.`)) return open[k];
+    return group;
+  };
+  // The last number written (a task's or a heading's): letter rows under it take it ("2.2.a").
+  let lastNumber = "";
   const rows = table.rows;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
@@ -337,15 +360,18 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
     const besides = own.filter((t, k) => t !== "" && k !== idCol && k !== contentCol);
     if (besides.length === 0) {
       const heading = content || (filled.length === 1 ? filled[0] : "");
-      const numeric = /^\d{1,2}\s*[.)]?$/.test(idText);
-      const childFollows = numeric && nextId(rows, r + 1, idCol).startsWith(`${idText.replace(/[.)\s]+$/, "")}.`);
+      // A number at any level ("1", "1.1") whose children follow ("1.1", "1.1.1") heads them.
+      const numeric = /^\d{1,2}(?:\.\d{1,2})*\s*[.)]?$/.test(idText);
+      const next = nextId(rows, r + 1, idCol);
+      const childFollows = numeric && (next.startsWith(`${idText.replace(/[.)\s]+$/, "")}.`) || LETTER_ID.test(next));
       const isGroup =
         (GROUP_LABEL.test(idText) && heading !== "") ||
         (idText === "" && heading !== "" && (isGroupHeading(heading) || NUMBERED_HEADING.test(heading) && isGroupHeading(NUMBERED_HEADING.exec(heading)?.[2] ?? ""))) ||
         (numeric && heading !== "" && (isGroupHeading(heading) || childFollows)) ||
         (idText === "" && filled.length === 1 && content === "" && isGroupHeading(filled[0]));
       if (isGroup) {
-        group = groupOf(idText, heading);
+        group = enterGroup(groupOf(idText, heading));
+        if (/^\d/.test(group.label)) lastNumber = group.label;
         continue;
       }
     }
@@ -372,9 +398,12 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
     }
     const inspected = table.inspected === undefined ? "" : (cells[table.inspected] ?? "");
     if (!idMatch && content === "" && besides.length === 0 && idText === "") continue;
+    let id = idMatch ? idMatch[1] : "";
+    if (id && /^\d/.test(id)) lastNumber = id;
+    else if (id && lastNumber) id = `${lastNumber}.${id}`;
     drafts.push({
       line: row.line,
-      id: idMatch ? idMatch[1] : "",
+      id,
       content: content || (idMatch ? "" : idText),
       lead: get("leadUnits"),
       partner: get("partnerUnits"),
@@ -387,12 +416,12 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
       quarter: quarterCell(get("quarter")) ?? quarter,
       month,
       ticked,
-      group,
+      group: id ? groupFor(id) : group,
       extra,
       inspected,
     });
   }
-  return withUniqueIds(drafts);
+  return withUniqueIds(drafts, idCol !== undefined);
 }
 
 function nextId(rows: readonly DocRow[], from: number, idCol: number | undefined): string {
@@ -409,12 +438,9 @@ function nextId(rows: readonly DocRow[], from: number, idCol: number | undefined
  * the group's label: "II.3". Hierarchical ids (1.1, 2.3.1) are unique as written and stay; letters
  * under a numbered task take its number ("3.a").
  */
-function withUniqueIds(drafts: Draft[]): Draft[] {
-  let parent = "";
-  for (const d of drafts) {
-    if (/^[a-kđ]$/u.test(d.id)) d.id = parent ? `${parent}.${d.id}` : d.id;
-    else if (d.id) parent = d.id;
-  }
+function withUniqueIds(drafts: Draft[], numbered: boolean): Draft[] {
+  // A table with no number column: its tasks are numbered in the table's order.
+  if (!numbered) return drafts.map((d, k) => ({ ...d, id: String(k + 1) }));
   const seen = new Map<string, number>();
   for (const d of drafts) if (d.id) seen.set(d.id, (seen.get(d.id) ?? 0) + 1);
   const restarts = [...seen.values()].some((n) => n > 1) && drafts.some((d) => d.group?.label);
@@ -460,7 +486,15 @@ function inspectorOf(lines: readonly string[], registry: UnitRegistry): string {
   return "";
 }
 
-export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fallbackYear: number): TextImport {
+export interface ImportOptions {
+  /**
+   * No registry to check names against (a new workbook of an organisation the lexicon does not
+   * hold whole): names shaped like a body's are taken as the organisation's units, not for review.
+   */
+  readonly learnUnits?: boolean;
+}
+
+export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fallbackYear: number, options: ImportOptions = {}): TextImport {
   const blocks = doc.blocks;
   const lines = documentLines(blocks);
   const info = parseInfo(lines, fallbackYear);
@@ -475,6 +509,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   // A units cell that recurs whole in the document is one unit (unless it splits into known ones).
   const recurring = recurringCells(drafts.flatMap((d) => [d.lead, d.partner, d.monitor].flatMap((c) => c.split("\n"))));
   const newUnits = new Map<string, Unit>();
+  const shapedUnits = new Map<string, Unit>();
   const named = new Set<string>();
   const references = new Set<string>();
   const refsOf = (cell: string, taskId?: string, line?: number): UnitRef[] =>
@@ -482,7 +517,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
       .split("\n")
       .flatMap((p) => splitUnits(p, registry, { recurring }))
       .map((ref) => {
-        if ((ref as UnitRef & { reference?: boolean }).reference) {
+        if (ref.reference) {
           if (!references.has(ref.name)) {
             references.add(ref.name);
             issues.push({ code: "unit-reference", severity: "info", line, taskId, unit: ref.name, params: { text: ref.name } });
@@ -492,7 +527,12 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
         // An error value stays as written: the workbook reports it as cell-error, not as a unit.
         if (isErrorValue(ref.name)) return ref;
         named.add(ref.name);
-        if (!ref.known && !registry.find(ref.name)) newUnits.set(ref.name, unknownUnit(ref.name));
+        if (!ref.known && !registry.find(ref.name)) {
+          // Shaped like a body's name ("Khoa Nội", "Vụ Pháp chế"): a unit of the plan's own
+          // organisation, known from now on. A business named as a partner is checked once.
+          if (options.learnUnits && ref.shaped && !BUSINESS.test(ref.name)) shapedUnits.set(ref.name, { ...unknownUnit(ref.name), review: false });
+          else newUnits.set(ref.name, unknownUnit(ref.name));
+        }
         return ref;
       });
   const unitsOf = (cell: string): string[] => refsOf(cell).map((ref) => ref.name);
@@ -574,7 +614,7 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
   const after = documentLines(blocks.slice(lastBlock + 1));
   const unitsOnly = (text: string): string[] | null => {
     const refs = splitUnits(text, registry);
-    return refs.length > 0 && refs.every((r) => r.known && !(r as UnitRef & { reference?: boolean }).reference) ? unitsOf(text) : null;
+    return refs.length > 0 && refs.every((r) => (r.known || (options.learnUnits && r.shaped)) && !r.reference) ? unitsOf(text) : null;
   };
   const requirements = [...parseRequirements(before, year, unitsOf, unitsOnly), ...parseRequirements(after, year, unitsOf, unitsOnly)].map((r, k) => ({
     ...r,
@@ -587,7 +627,18 @@ export function importPlanDocument(doc: PlanDocument, registry: UnitRegistry, fa
     issues.push({ code: "plan-empty", severity: "error", line: header.line, params: {} });
   }
   const extraColumns = table ? unique([...table.extra.values(), ...(table.inspected !== undefined && tasks.some((t) => t.content.startsWith("Kiểm tra ")) ? [table.headerTexts[table.inspected]] : [])]) : [];
-  return { info, tasks, requirements, newUnits: [...newUnits.values()], issues, foundTable: table !== null, extraColumns, units: startingUnits(named, registry, newUnits) };
+  const unknown = new Map([...newUnits, ...shapedUnits]);
+  return {
+    info,
+    tasks,
+    requirements,
+    newUnits: [...newUnits.values()],
+    addedUnits: [...shapedUnits.values()],
+    issues,
+    foundTable: table !== null,
+    extraColumns,
+    units: startingUnits(named, registry, unknown),
+  };
 }
 
 function startingUnits(named: ReadonlySet<string>, registry: UnitRegistry, unknown: ReadonlyMap<string, Unit>): Unit[] {

@@ -234,7 +234,7 @@ export function planSync(input: SyncInput): SyncResult {
   // Units: the registry, plus every unit the plan names that it does not know (for review).
   // A new workbook starts with the units its plan names (and their organisation's registry); one
   // that has a Đơn vị table keeps it, and gains the plan's new names.
-  let registry = (!before.unitsTable && imported ? new UnitRegistry([...imported.units]) : before.registry).with(imported?.newUnits ?? []);
+  let registry = (!before.unitsTable && imported ? new UnitRegistry([...imported.units]) : before.registry).with([...(imported?.newUnits ?? []), ...(imported?.addedUnits ?? [])]);
   const seen: Unit[] = [];
   // Units typed into the plan sheet since: a body the lexicon knows comes in as known, others for review.
   let lexicon: UnitRegistry | null = null;

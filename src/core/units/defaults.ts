@@ -1,7 +1,7 @@
 import { matchKey } from "../text/normalize";
 import { LEXICON } from "./lexicon";
 import type { Unit } from "./registry";
-import { seedUnits } from "./seed";
+import { seedUnits, seedUnitsForOthers } from "./seed";
 
 /** The lexicon's lines as registry units, in the lexicon's order. */
 export function lexiconUnits(): Unit[] {
@@ -38,4 +38,12 @@ export function defaultUnits(): Unit[] {
     if (!holder) units.push(target);
   }
   return units;
+}
+
+/**
+ * The registry another organisation's plan is read against: the lexicon first, then the labour
+ * federation's units without the aliases only its own plans mean (FAMILY_ONLY_ALIASES).
+ */
+export function othersUnits(): Unit[] {
+  return [...lexiconUnits(), ...seedUnitsForOthers()];
 }

@@ -70,3 +70,29 @@ export function seedUnits(): Unit[] {
     u("Khối thi đua MTTQ và các đoàn thể tỉnh", "outside", ["Khối thi đua đoàn thể tỉnh", "Khối đoàn thể tỉnh", "Khối thi đua đoàn thể"]),
   ];
 }
+
+/**
+ * The seed's aliases that are the federation's way of saying something any organisation says: in
+ * another organisation's plan "Các đơn vị trực thuộc" are its own units and "Công đoàn cơ sở" its
+ * own union, not the federation's. They hold only in the federation's own plans.
+ */
+export const FAMILY_ONLY_ALIASES: readonly string[] = [
+  "Các đơn vị",
+  "Các đơn vị trực thuộc",
+  "CĐCS",
+  "Công đoàn cơ sở",
+  "Các công đoàn cơ sở",
+  "Công đoàn ngành",
+  "CĐ ngành",
+  "Khối thi đua",
+  "Các đơn vị trong khối thi đua",
+];
+
+/** The seed without its family-only aliases: for reading another organisation's plan. */
+export function seedUnitsForOthers(): Unit[] {
+  const generic = new Set(FAMILY_ONLY_ALIASES);
+  return seedUnits().map((unit) => ({ ...unit, aliases: unit.aliases.filter((a) => !generic.has(a)) }));
+}
+
+/** The units of the federation itself (not the outside bodies its plans also name). */
+export const familyUnitNames = (): Set<string> => new Set(seedUnits().filter((u) => u.kind !== "outside").map((u) => u.name));

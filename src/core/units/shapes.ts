@@ -32,7 +32,8 @@ export const HEAD_WORDS: readonly string[] = [
   // Posts
   "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Thủ trưởng", "Trưởng", "Phó Trưởng",
   "Hiệu trưởng", "Phó Hiệu trưởng", "Bí thư", "Phó Bí thư", "Tổ trưởng", "Trưởng phòng",
-  "Trưởng ban", "Giáo viên", "Cán bộ", "Chánh Văn phòng", "Chánh Thanh tra",
+  "Trưởng ban", "Giáo viên", "Cán bộ", "Chánh Văn phòng", "Chánh Thanh tra", "Công chức", "Viên chức",
+  "Nhân viên",
 ];
 
 /** Administrative levels: a head word followed by one names a body ("Công an xã", "UBND các xã"). */

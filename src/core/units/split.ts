@@ -19,6 +19,11 @@ export interface UnitRef {
    * 1441/QĐ-UBND…"): kept whole, as one ref, for the importer to flag once.
    */
   readonly reference?: boolean;
+  /**
+   * Not known, but shaped like the name of a body ("Khoa Nội", "Vụ Pháp chế", "UBND xã Tân
+   * Phong"): one unit, of the plan's own organisation as a rule.
+   */
+  readonly shaped?: boolean;
 }
 
 export type UnitRole = "lead" | "partner";
@@ -385,7 +390,8 @@ function splitUncached(cell: string, registry: UnitRegistry, whole: string): Uni
     const emit = (): void => {
       if (!group) return;
       const { first, last } = group;
-      push(first === last && first.known !== undefined ? refOf(slice(first.start, first.end), first.known) : refOf(slice(first.start, last.end)));
+      const ref = first === last && first.known !== undefined ? refOf(slice(first.start, first.end), first.known) : refOf(slice(first.start, last.end));
+      push(!ref.known && first === last && first.unit && unitShaped(tokens, first.start, first.end) ? { ...ref, shaped: true } : ref);
       group = null;
     };
     const carried = intro;

@@ -620,11 +620,11 @@ describe("other layouts met in the wild", () => {
     expect(requirementsOf(plan)).toEqual([["Báo cáo sơ kết", "2023-05-15", PROVINCE, [SECTORS], false]]);
   });
 
-  it("a table with no number column: each row a task, for the user to number", () => {
+  it("a table with no number column: each row a task, numbered in the table's order", () => {
     const plan = run(doc("Nội dung\tĐơn vị thực hiện\tThời gian", ["Tổ chức hội nghị\tLĐLĐ tỉnh\tTháng 3", "Phát động thi đua\tCĐN\tTháng 4"]));
     expect(plan.tasks.map((t) => [t.id, t.content, t.leadUnits, t.quarter])).toEqual([
-      ["", "Tổ chức hội nghị", [PROVINCE], 1],
-      ["", "Phát động thi đua", [SECTORS], 2],
+      ["1", "Tổ chức hội nghị", [PROVINCE], 1],
+      ["2", "Phát động thi đua", [SECTORS], 2],
     ]);
   });
 });
