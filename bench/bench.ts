@@ -317,7 +317,7 @@ function formatReport(r: Report): string {
       ]),
     ),
   );
-  out.push(`Per task, ${fmt(r.details.docx[r.details.docx.length - 1]?.tasks)} tasks over ${fmt(r.details.docx[0]?.tasks)}: ${fmt(r.docxPerTaskRatio, 2)} (CPU time ${fmt(r.cpuTime.docxPerTaskRatio, 2)}) (≤ 1: linear, a fixed cost per file shared by fewer tasks at the small size; above 1: faster than linear growth)`);
+  out.push(`Per task, ${fmt(r.details.docx[r.details.docx.length - 1]?.tasks)} tasks over ${fmt(r.details.docx[0]?.tasks)}: ${fmt(r.docxPerTaskRatio, 2)} (CPU time ${fmt(r.cpuTime.docxPerTaskRatio, 2)}) (≤ 1: linear, with a fixed cost per file that 50 tasks share; above 1: the time grows faster than the plan)`);
   if (r.details.pane) {
     out.push(`\nTask pane: ${r.details.pane.scripts.map((s) => `${s.file} ${fmt(s.gzipBytes)} B gzip${s.initial ? "" : " (fetched after the first render)"}`).join(", ")}`);
     out.push(`First ${r.details.pane.firstControl} after ${r.details.pane.firstRenderRuns.map((t) => fmt(t)).join(", ")} ms; timeline (median ms): ${Object.entries(r.details.pane.timeline).map(([k, v]) => `${k} ${v}`).join(", ")}`);
