@@ -207,7 +207,7 @@ export function readPlanDocument(source: PlanSource, snapshot: WorkbookSnapshot,
 /** What an import would write, without a workbook: for previews and `import --json`. */
 export function previewImport(source: PlanSource, opts: CommandOptions, snapshot: WorkbookSnapshot = EMPTY) {
   const imported = readPlanDocument(source, snapshot, opts.asOf.year);
-  const result = planSync({ snapshot, imported, asOf: opts.asOf, lang: opts.lang, fallbackYear: opts.asOf.year });
+  const result = planSync({ snapshot, imported, asOf: opts.asOf, lang: opts.lang, fallbackYear: opts.asOf.year, lexicon: new UnitRegistry(lexiconUnits()) });
   return { imported, ...result };
 }
 

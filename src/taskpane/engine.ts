@@ -3,7 +3,6 @@
  * It is its own chunk, fetched right after the first render (loadEngine), so the pane shows at once.
  */
 export { generateSummary } from "../app/buildSummary";
-export { importPlanText, previewImport } from "../app/importPlan";
 export { generateReminders, reportFile } from "./officeWork";
 export { syncWorkbook } from "../app/syncPlan";
 export { validateWorkbook } from "../app/validate";

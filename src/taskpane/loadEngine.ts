@@ -13,3 +13,19 @@ export function loadEngine(): Promise<Engine> {
   });
   return engine;
 }
+
+export type ImportEngine = typeof import("./importEngine");
+
+let importEngine: Promise<ImportEngine> | null = null;
+
+/**
+ * The plan reader (documents, the lexicon of bodies): its own chunk, fetched when a plan is first
+ * previewed or imported, so that the engine the other views need stays small.
+ */
+export function loadImportEngine(): Promise<ImportEngine> {
+  importEngine ??= import(/* webpackChunkName: "taskpane-import" */ "./importEngine").catch((error: unknown) => {
+    importEngine = null;
+    throw error;
+  });
+  return importEngine;
+}

@@ -34,7 +34,8 @@ declare const window: { __fake: FakeInPage; __progress: { label: string; value: 
 const fake = <T>(page: Page, read: (f: FakeInPage) => T): Promise<T> => page.evaluate(`(${read.toString()})(window.__fake)`) as Promise<T>;
 
 /** The Word reader's scripts: its module, the reader, and the chunk of the libraries it uses (named by number). */
-const READER_SCRIPT = /^\/(?:plan-file|docx-reader|\d+)\.js$/;
+// The Word reader, and the plan reader the first preview brings (taskpane-import).
+const READER_SCRIPT = /^\/(?:plan-file|docx-reader|taskpane-import|\d+)\.js$/;
 
 let server: Server;
 let tmp: string;

@@ -2,7 +2,6 @@ import { endOfQuarter, toExcelSerial, type CalendarDate } from "../dates/calenda
 import { issueMessage } from "../i18n/messages";
 import type { Lang } from "../i18n/lang";
 import { matchKey } from "../text/normalize";
-import { lexiconUnits } from "../units/defaults";
 import { UnitRegistry, unknownUnit, type Unit } from "../units/registry";
 import type { Issue } from "../validate/issue";
 import { validatePlan } from "../validate/validate";
@@ -33,6 +32,8 @@ export interface SyncInput {
   readonly asOf: CalendarDate;
   readonly lang: Lang;
   readonly fallbackYear: number;
+  /** The lexicon of Vietnamese bodies, for names typed into the plan sheet (import brings it). */
+  readonly lexicon?: UnitRegistry;
 }
 
 export interface SyncResult {
@@ -236,13 +237,13 @@ export function planSync(input: SyncInput): SyncResult {
   // that has a Đơn vị table keeps it, and gains the plan's new names.
   let registry = (!before.unitsTable && imported ? new UnitRegistry([...imported.units]) : before.registry).with([...(imported?.newUnits ?? []), ...(imported?.addedUnits ?? [])]);
   const seen: Unit[] = [];
-  // Units typed into the plan sheet since: a body the lexicon knows comes in as known, others for review.
-  let lexicon: UnitRegistry | null = null;
+  // Units typed into the plan sheet since: a body the lexicon knows (where the caller brings it, as
+  // import does) comes in as known, others for review.
+  const lexicon = input.lexicon ?? null;
   for (const r of before.taskRows) {
     for (const name of [...r.task.leadUnits, ...r.task.partnerUnits, ...(r.task.monitorUnits ?? [])]) {
       if (registry.find(name) || seen.some((u) => u.name === name || u.aliases.includes(name))) continue;
-      lexicon ??= new UnitRegistry(lexiconUnits());
-      const known = lexicon.find(name);
+      const known = lexicon?.find(name);
       seen.push(known && !known.review ? known : unknownUnit(name));
     }
   }

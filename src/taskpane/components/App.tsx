@@ -120,7 +120,7 @@ export default function App({ port, displayLanguage, startLiveSync, settingsStor
     else await refresh(true);
   };
 
-  // Fetch the engine while the user reads the pane.
+  // Fetch the engine while the user reads the pane (the plan reader comes with the first preview).
   useEffect(() => {
     void loadEngine();
   }, []);

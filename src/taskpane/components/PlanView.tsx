@@ -6,7 +6,7 @@ import type { Lang } from "../../core/i18n/lang";
 import { CODE_LABELS, issueMessage } from "../../core/i18n/messages";
 import type { Issue, IssueCode, Severity } from "../../core/validate/issue";
 import type { IssueList } from "../issues";
-import { loadEngine } from "../loadEngine";
+import { loadEngine, loadImportEngine } from "../loadEngine";
 import type { Strings } from "../strings";
 import type { OptionsFor, ViewBase } from "../types";
 import type { Notice } from "../useWork";
@@ -61,9 +61,9 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
   // Against the workbook as it is, so the preview says which tasks are new.
   const previewOf = useCallback(
     async (planSource: PlanSource) => {
-      const engine = await loadEngine();
+      const reader = await loadImportEngine();
       const snapshot = await port.read();
-      const result = engine.previewImport(planSource, optionsFor(), snapshot);
+      const result = reader.previewImport(planSource, optionsFor(), snapshot);
       setPreview({ source: planSource, result });
     },
     [port, optionsFor],
@@ -81,9 +81,9 @@ export default function PlanView({ t, lang, port, busy, run, optionsFor, onIssue
   const doImport = () =>
     run(t.stepWrite, async (progress) => {
       const opts = optionsFor(progress);
-      const engine = await loadEngine();
+      const [engine, reader] = await Promise.all([loadEngine(), loadImportEngine()]);
       const recorder = engine.recordingPort(port);
-      const outcome = await engine.importPlanText(recorder, source, opts);
+      const outcome = await reader.importPlanText(recorder, source, opts);
       onIssues(engine.issueList(outcome.issues, outcome.taskCount, recorder.after(), opts.asOf.year));
       setPreview(null);
       setNotice({
