@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a bare Debian machine: Node packages (npm ci, which also compiles
 # the CLI), Chromium for the task-pane tests, LibreOffice Calc to open the written workbooks,
-# LibreOffice Writer for Word documents (Calc alone cannot load them), poppler-utils to turn PDF
-# pages into images, and the Liberation fonts (Times New Roman's metrics, for printed pages and the
-# Word report). Safe to run again: it skips what is already there.
+# LibreOffice Writer for Word documents (Calc alone cannot load them) and poppler-utils to turn PDF
+# pages into images. (Not the Liberation fonts: their Serif lacks some of Vietnamese's letters, and
+# the printed pages then mix fonts inside words.) Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,12 +18,11 @@ installed() {
     chromium) command -v chromium ;;
     libreoffice-*) command -v soffice ;;
     poppler-utils) command -v pdftoppm ;;
-    fonts-liberation) fc-list 2>/dev/null | grep -q "Liberation Serif" ;;
     *) false ;;
   esac >/dev/null 2>&1
 }
 need_apt=()
-for pkg in chromium libreoffice-calc libreoffice-writer poppler-utils fonts-liberation; do
+for pkg in chromium libreoffice-calc libreoffice-writer poppler-utils; do
   installed "$pkg" || need_apt+=("$pkg")
 done
 if [ ${#need_apt[@]} -gt 0 ]; then
