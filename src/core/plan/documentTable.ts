@@ -1,6 +1,8 @@
 /**
- * The task table of a plan document: its header row found by meaning, its rows read into cells
- * (tab-, pipe- or space-separated), and each row into a draft task.
+ * The task table of a plan's text: its header row found by meaning and its lines read back into rows
+ * of cells (tab-, pipe- or space-separated), which document/fromText.ts makes a table of the one
+ * document model; and the judgements on a row (a heading, a repeated header, column numbers) that
+ * the plan reader shares.
  */
 import type { Quarter } from "../dates/calendarDate";
 import { parseQuarterHeading } from "../dates/deadline";
@@ -441,59 +443,12 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Rows into tasks.
-
+// Cells the plan reader (importDocument.ts) judges the same way for text and Word files.
 
 /** The quarter a "Quý" column names: "II", "2", "Quý II". */
 export function quarterCell(text: string): Quarter | null {
   if (text === "") return null;
   return parseQuarterHeading(/^(?:[IVX]{1,3}|[1-4])$/i.test(text) ? `Quý ${text}` : text);
-}
-
-export interface Draft {
-  line: number;
-  id: string;
-  content: string;
-  lead: string;
-  partner: string;
-  deadline: string;
-  status: string;
-  notes: string;
-  completed: string;
-  quarter: Quarter | null;
-  month: number | null;
-}
-
-export function draftsOf(rows: readonly Row[], columns: Columns): Draft[] {
-  const drafts: Draft[] = [];
-  for (const row of rows) {
-    const get = (f: TaskField): string => {
-      const index = columns[f];
-      return index === undefined ? "" : normalizeText(row.cells[index] ?? "").replace(/[ \t]+/g, " ");
-    };
-    const idCell = get("id");
-    const idMatch = ID_PATTERN.exec(idCell);
-    const besides = get("leadUnits") + get("partnerUnits") + get("deadline");
-    // A group row ("II | CÔNG TÁC TUYÊN TRUYỀN", "II. CÔNG TÁC TỔ CHỨC", "A | NHIỆM VỤ CHUNG"): not a task.
-    const label = GROUP_LABEL.test(idCell) || isSectionHeading(idCell) || idCell === "";
-    if (!idMatch && besides === "" && label && (GROUP_LABEL.test(idCell) || isGroupHeading(get("content") || idCell))) continue;
-    const content = get("content") || (idMatch ? "" : idCell);
-    if (!idMatch && content === "" && besides === "" && get("notes") === "") continue;
-    drafts.push({
-      line: row.line,
-      id: idMatch ? idMatch[1] : "",
-      content,
-      lead: get("leadUnits"),
-      partner: get("partnerUnits"),
-      deadline: get("deadline"),
-      status: get("status"),
-      notes: get("notes"),
-      completed: get("completedOn"),
-      quarter: quarterCell(get("quarter")) ?? row.quarter,
-      month: row.month,
-    });
-  }
-  return drafts;
 }
 
 // ---------------------------------------------------------------------------------------------
