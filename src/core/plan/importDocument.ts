@@ -12,7 +12,7 @@ import type { DocBlock, DocRow, DocTable, PlanDocument } from "../document/model
 import { documentLines } from "../document/model";
 import { matchKey, normalizeText } from "../text/normalize";
 import { unknownUnit, type Unit, type UnitRegistry } from "../units/registry";
-import { seedUnits } from "../units/seed";
+import { familyUnitNames, seedUnits } from "../units/seed";
 import { recurringCells, splitUnits, type UnitRef } from "../units/split";
 import { isErrorValue } from "../workbook/errorValues";
 import type { Issue } from "../validate/issue";
@@ -648,10 +648,9 @@ function startingUnits(named: ReadonlySet<string>, registry: UnitRegistry, unkno
   };
   // An organisation's registry comes whole when its plan names one of its units (the labour
   // federation's: its districts and sectors answer for "Các cấp công đoàn").
-  const family = seedUnits();
-  // Bodies outside the organisation (UBND tỉnh, the province's emulation council) name no family.
-  const familyNames = new Set(family.filter((u) => u.kind !== "outside").map((u) => u.name));
-  if ([...named].some((n) => familyNames.has(n))) for (const u of family) add(registry.get(u.name) ?? u);
+  // (Bodies outside it, such as UBND tỉnh, which its plans also name, do not count.)
+  const family = familyUnitNames();
+  if ([...named].some((n) => family.has(n))) for (const u of seedUnits()) add(registry.get(u.name) ?? u);
   for (const name of named) {
     const unit = registry.get(name) ?? unknown.get(name) ?? unknownUnit(name);
     add(unit);
