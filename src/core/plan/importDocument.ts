@@ -347,7 +347,7 @@ function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
     if (sectionRows.has(row)) {
       // A heading between two pieces of the table: the group of the tasks that follow.
       const m2 = NUMBERED_HEADING.exec(filled[0]);
-      group = m2 && (GROUP_LABEL.test(m2[1]) || /^\d+$/.test(m2[1])) ? { label: m2[1], title: m2[2] } : { label: "", title: filled[0] };
+      group = enterGroup(m2 && (GROUP_LABEL.test(m2[1]) || /^\d+$/.test(m2[1])) ? { label: m2[1], title: m2[2] } : { label: "", title: filled[0] });
       continue;
     }
     const get = (f: TaskField): string => {
