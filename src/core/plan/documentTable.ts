@@ -195,14 +195,13 @@ function withSubHeader(header: Header, lines: readonly string[], headCells: read
 // Rows. The table is read line by line into rows of cells, one row per task, then each row into
 // a task.
 
+/**
+ * A row of the table as the text gives it back. Section and group headings written across the
+ * table ("QUÝ II", "CÔNG TÁC TUYÊN TRUYỀN") are rows too: the plan reader decides what they are.
+ */
 export interface Row {
   line: number;
   cells: string[];
-  /** A section or group heading written across the table ("QUÝ II", "CÔNG TÁC TUYÊN TRUYỀN"). */
-  heading?: boolean;
-  quarter: Quarter | null;
-  /** Under a month section ("THÁNG 5") rather than a quarter. */
-  month: number | null;
 }
 
 const UNIT_FIELDS: ReadonlySet<TaskField> = new Set(["leadUnits", "partnerUnits"]);
@@ -224,17 +223,6 @@ interface TableRead {
   readonly rows: Row[];
   /** Index of the first line after the table. */
   readonly end: number;
-}
-
-/** The quarter named by a heading just above the header ("QUÝ I" then the table). */
-function quarterAbove(lines: readonly string[], index: number): Quarter | null {
-  for (let k = index - 1, seen = 0; k >= 0 && seen < 3; k--) {
-    if (isBlank(lines[k])) continue;
-    seen++;
-    const q = parseQuarterHeading(normalizeText(lines[k].replace(/\t/g, " ")));
-    if (q !== null) return q;
-  }
-  return null;
 }
 
 /** The heading's text of a section row: "QUÝ II", or "I | QUÝ I" with a label in the number column. */
@@ -279,8 +267,6 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
   const rows: Row[] = [];
   // Assigned inside the helpers below; the cast keeps TypeScript from narrowing it to null here.
   let current = null as Row | null;
-  let quarter = quarterAbove(lines, header.index);
-  let month: number | null = null;
   // Only for space-aligned text: where each column starts, refined by every complete row.
   let starts = [...header.starts];
   let lastWasRow = false;
@@ -292,7 +278,7 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
   };
   const start = (line: number, cells: string[]): void => {
     finish();
-    current = { line, cells, quarter, month };
+    current = { line, cells };
   };
   const continueCells = (cells: readonly (string | undefined)[], paragraph: boolean): void => {
     if (!current) return;
@@ -352,13 +338,9 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
     let cells = cellsOf(raw, mode);
     const filled = cells.filter((c) => c.text !== "");
     if (filled.length === 0) continue;
-    const q = quarterOfRow(cells);
-    const m = q === null ? monthOfRow(cells) : null;
-    if (q !== null || m !== null) {
+    if (quarterOfRow(cells) !== null || monthOfRow(cells) !== null) {
       finish();
-      month = m;
-      quarter = q ?? (m === null ? null : (Math.ceil(m / 3) as Quarter));
-      rows.push({ line: i + 1, cells: cells.map((c) => c.text), quarter, month, heading: true });
+      rows.push({ line: i + 1, cells: cells.map((c) => c.text) });
       lastWasRow = false;
       continue;
     }
@@ -370,7 +352,7 @@ export function readTable(lines: readonly string[], header: Header): TableRead {
     const only = cells.indexOf(filled[0]);
     if (delimited && filled.length === 1 && (only === columns.content || only === idColumn) && isGroupHeading(filled[0].text)) {
       finish();
-      rows.push({ line: i + 1, cells: cells.map((c) => c.text), quarter, month, heading: true });
+      rows.push({ line: i + 1, cells: cells.map((c) => c.text) });
       lastWasRow = false;
       continue;
     }
