@@ -304,7 +304,7 @@ function groupOf(label: string, title: string): { label: string; title: string }
   return m && (GROUP_LABEL.test(m[1]) || /^\d+$/.test(m[1])) && isGroupHeading(m[2]) ? { label: m[1], title: m[2] } : { label: "", title };
 }
 
-export const groupName = (g: { label: string; title: string } | null): string => (!g ? "" : g.label ? `${g.label}. ${g.title}` : g.title);
+const groupName = (g: { label: string; title: string } | null): string => (!g ? "" : g.label ? `${g.label}. ${g.title}` : g.title);
 
 function draftsOf(table: TaskTable, quarterBefore: Quarter | null): Draft[] {
   const { columns } = table;
